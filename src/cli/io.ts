@@ -1,0 +1,15 @@
+// The streams a command writes to, passed in so tests can capture output without spawning a process.
+
+/** Where a command writes its results (stdout) and its one-line failures (stderr). */
+export interface CliIO {
+  /** Writes to standard output. */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+}
+
+/** The process's real streams. */
+export const processIO: CliIO = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};

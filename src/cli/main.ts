@@ -1,0 +1,84 @@
+// The storydiff command line: the same core as the extension, run in Node. See DESIGN.md for the contract.
+import { Command, CommanderError } from 'commander';
+import { CliError } from './errors';
+import { processIO, type CliIO } from './io';
+import { runCompare } from './commands/compare';
+import { runExtract } from './commands/extract';
+import { runMatch } from './commands/match';
+
+const VERSION = '0.1.0';
+
+function program(io: CliIO): Command {
+  const root = new Command('storydiff')
+    .description('Compare versions of a news story: what each one reports that the other leaves out.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run storydiff --help for usage)');
+
+  root
+    .command('extract')
+    .description(
+      'extract the article (title, byline, dates, paragraphs) from saved HTML pages; one JSON line per file',
+    )
+    .argument('<files...>', 'HTML files')
+    .option('--json', 'print one JSON object per line (the default)')
+    .option('--url <url>', 'the page address, when the file does not say it')
+    .action((files: string[], options) => runExtract(files, options, io));
+
+  root
+    .command('compare')
+    .description('compare two versions of a story: facts only in one, changed details, word-level diffs')
+    .argument('[base]', 'the version being read: .html (extracted first) or .txt (one paragraph per line)')
+    .argument('[other]', 'the version to compare against')
+    .option('--json', 'print the Comparison as JSON (the default)')
+    .option('--markdown', 'print a Markdown report')
+    .option('--html', 'print a self-contained HTML report')
+    .option(
+      '--pairs <file>',
+      'batch: JSON lines {"id","base","other"}; prints one result line per pair, with its id',
+    )
+    .action((base: string | undefined, other: string | undefined, options) =>
+      runCompare(
+        [base, other].filter((f): f is string => f !== undefined),
+        options,
+        io,
+      ),
+    );
+
+  root
+    .command('match')
+    .description('rank the articles of a library that report the same story as the query')
+    .argument('[query]', 'the query article: .html, .txt, or a JSON object file')
+    .requiredOption('--library <file>', 'library: JSON lines {"id","text","title"?,"url"?,"published"?}')
+    .option('--queries <file>', 'batch: JSON lines in the library format; a query never matches its own id')
+    .option('--top <n>', 'how many matches to print per query', '10')
+    .option('--json', 'print one JSON line per query (the default)')
+    .action((query: string | undefined, options) => runMatch(query, options, io));
+
+  return root;
+}
+
+/** Runs the command line on `argv` (without node and script) and returns the exit code. */
+export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+  try {
+    await program(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end the run successfully; everything else commander raises is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      io.err(`storydiff: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`storydiff: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /storydiff(\.mjs)?$/.test(process.argv[1]);
+if (invokedDirectly) {
+  process.exitCode = await run(process.argv.slice(2));
+}

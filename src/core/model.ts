@@ -1,0 +1,192 @@
+// The one data model of StoryDiff. Everything downstream (popup, side panel, exports, CLI) renders
+// these shapes; nothing recomputes them. All types are JSON-safe: plain objects, strings, numbers.
+
+/** Kind of a block of article text, as the page marked it. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
+
+/** One block of the article body, in reading order. */
+export interface Paragraph {
+  /** What the page marked this block as: a heading, a plain paragraph, a list item or a pull quote. */
+  kind: BlockKind;
+  /** The block's plain text (never HTML), whitespace collapsed. */
+  text: string;
+}
+
+/** A news article as captured from a page (or read from a text file): metadata and body text. */
+export interface Article {
+  /** Headline, without the outlet's name appended. Empty string when unknown. */
+  title: string;
+  /** Author line as the page gives it, or null. */
+  byline: string | null;
+  /** The outlet's name ("Reuters"), or null. */
+  siteName: string | null;
+  /** The address the article was read from, or null for a file without one. */
+  url: string | null;
+  /** The canonical address, tracking parameters (utm_*, fbclid, …) removed; null when unknown. */
+  canonicalUrl: string | null;
+  /** Publication time as ISO 8601, or null. */
+  publishedTime: string | null;
+  /** Last modification time as ISO 8601, or null. */
+  modifiedTime: string | null;
+  /** BCP 47 language tag ("en", "de-DE"), or null. */
+  lang: string | null;
+  /** Address of the lead image, or null. */
+  leadImageUrl: string | null;
+  /** The body in reading order, headings marked as headings. */
+  paragraphs: Paragraph[];
+  /** The body as plain text: paragraphs joined by blank lines. */
+  text: string;
+  /** True when the page looks like a paywalled or truncated stub: the text is only part of the article. */
+  partial?: boolean;
+}
+
+/** Why a page gave no Article; `message` is written for readers. */
+export interface ExtractFailure {
+  /** Machine-readable reason. */
+  reason: 'empty' | 'not-article' | 'unsupported' | 'too-large';
+  /** One sentence a reader can understand, e.g. "This page does not look like an article." */
+  message: string;
+}
+
+/** Result of extraction: an Article, or the reason there is none. */
+export type ExtractResult = { ok: true; article: Article } | ({ ok: false } & ExtractFailure);
+
+// ───────────────────────────── comparison ─────────────────────────────
+
+/** A sentence of one version, by position. */
+export interface SentenceRef {
+  /** The sentence text as it appears in the article. */
+  text: string;
+  /** Index of the sentence among all sentences of its article (0-based, headings included). */
+  index: number;
+}
+
+/** A sentence of one version that has no counterpart in the other: a fact only one version reports. */
+export interface UnmatchedSentence extends SentenceRef {
+  /** Evidence: the closest sentence of the other version and its score, to show why it was not paired. */
+  closest?: { index: number; text: string; score: number };
+}
+
+/** Why a sentence was set aside rather than compared. */
+export type SetAsideReason = 'heading' | 'boilerplate' | 'duplicate';
+
+/** A sentence that is not reported as a fact: a heading, boilerplate (READ MORE, image paths…), a repeat. */
+export interface SetAsideSentence extends SentenceRef {
+  /** Why it was set aside. */
+  reason: SetAsideReason;
+}
+
+/** Kind of a changed detail inside an aligned pair. */
+export type ChangeKind = 'number' | 'date' | 'name' | 'quote' | 'wording';
+
+/** One typed difference between two aligned sentences. */
+export interface Change {
+  /** What kind of detail differs. */
+  kind: ChangeKind;
+  /** The detail as the base version gives it ("" when absent there). */
+  base: string;
+  /** The detail as the other version gives it ("" when absent there). */
+  other: string;
+}
+
+/** One piece of a word-level diff: text common to both, only in other (insert) or only in base (delete). */
+export interface DiffOp {
+  /** equal: in both; insert: only in the other version; delete: only in the base version. */
+  op: 'equal' | 'insert' | 'delete';
+  /** The text of this piece, with its spacing. */
+  text: string;
+}
+
+/** Sentences of one version that together say what the other side of an aligned pair says. */
+export interface AlignedSide {
+  /** The sentences joined by a space. */
+  text: string;
+  /** Indices of the sentences (one, or several when one version merged or split sentences). */
+  indices: number[];
+}
+
+/** Sentences of the two versions that say the same thing, with what differs between them. */
+export interface AlignedPair {
+  /** The base version's side. */
+  base: AlignedSide;
+  /** The other version's side. */
+  other: AlignedSide;
+  /** Alignment score 0..1: how surely the two sides say the same thing. */
+  score: number;
+  /** Typed differences (numbers, dates, names, quotes, wording); empty when only trivially reworded. */
+  changes: Change[];
+  /** Word-level diff from base to other, bounded in effort. */
+  diff: DiffOp[];
+}
+
+/** Summary of one version in a comparison, for headers and exports. */
+export interface VersionInfo {
+  /** Headline, or "" when unknown. */
+  title: string;
+  /** Outlet name, or null. */
+  siteName: string | null;
+  /** Address, or null. */
+  url: string | null;
+  /** Publication time (ISO 8601), or null. */
+  publishedTime: string | null;
+  /** Number of sentences the version was split into. */
+  sentenceCount: number;
+}
+
+/** Everything a reader is shown about two versions of a story. BASE is the one being read. */
+export interface Comparison {
+  /** Overall similarity of the two versions, 0..1. */
+  similarity: number;
+  /** Whether the two versions report the same story; when false, the lists below are left empty. */
+  sameStory: boolean;
+  /** The version being read. */
+  base: VersionInfo;
+  /** The version it is compared against. */
+  other: VersionInfo;
+  /** Sentences of BASE with no counterpart in OTHER: facts only this version has. */
+  onlyInBase: UnmatchedSentence[];
+  /** Sentences of OTHER with no counterpart in BASE: facts the reader is missing. */
+  onlyInOther: UnmatchedSentence[];
+  /** Sentences paired across the versions, in base order, with their changed details. */
+  aligned: AlignedPair[];
+  /** Sentences not compared (headings, boilerplate, repeats), listed so the reader can see them. */
+  setAside: { base: SetAsideSentence[]; other: SetAsideSentence[] };
+}
+
+// ───────────────────────────── matching ─────────────────────────────
+
+/** A stored article offered to the matcher: the text and what helps tell stories apart. */
+export interface LibraryEntry {
+  /** Stable identifier, unique within the library. */
+  id: string;
+  /** Body text. */
+  text: string;
+  /** Headline, if known. */
+  title?: string;
+  /** Address (canonical when known), if known. */
+  url?: string;
+  /** Publication time (ISO 8601), if known. */
+  published?: string;
+}
+
+/** One candidate version of the same story. */
+export interface Match {
+  /** The library entry's id. */
+  id: string;
+  /** Calibrated score, higher is more surely the same story. */
+  score: number;
+  /** The decision: is this a version of the same story? */
+  sameStory: boolean;
+  /** True when it is the same address captured at another time. */
+  sameUrl?: boolean;
+  /** Evidence: the salient terms (names, numbers, rare words) both share. */
+  shared?: string[];
+}
+
+/** Matches for one query, best first. */
+export interface MatchResult {
+  /** The query's id (or file name). */
+  query: string;
+  /** Candidates, best first. */
+  matches: Match[];
+}

@@ -1,0 +1,61 @@
+// Words of a text, normalised so that versions of a story written by different outlets meet:
+// case, accents, curly quotes, possessives and word endings (Porter stems) are folded away.
+import { stemmer } from 'stemmer';
+import { STOPWORDS } from './stopwords';
+
+/** One word (or number) of a text, with its normal forms. */
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower case, accents and apostrophes folded, possessive removed: "Zelensky’s" → "zelensky". */
+  norm: string;
+  /** Porter stem of `norm` (numbers are kept as they are). */
+  stem: string;
+  /** Offset of the first character in the source text. */
+  start: number;
+  /** Offset after the last character in the source text. */
+  end: number;
+  /** True for figures: "20", "1,000", "3.5", "20%". */
+  isNumber: boolean;
+  /** True when written with a capital first letter (a name, or a sentence start). */
+  capitalized: boolean;
+  /** True for function words ("the", "and", "said") that carry no fact of their own. */
+  stop: boolean;
+}
+
+// Letters, digits and marks, with inner apostrophes, hyphens, dots and commas between digits.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.,](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*%?/gu;
+const NUMBER = /^\d[\d,.]*%?$/;
+
+/** Folds case, accents, typographic apostrophes and a final possessive. */
+export function normalizeWord(word: string): string {
+  let norm = word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'");
+  norm = norm.replace(/'s$/, '').replace(/s'$/, 's');
+  if (NUMBER.test(norm)) norm = norm.replace(/,(?=\d{3}\b)/g, '');
+  return norm;
+}
+
+/** Splits text into tokens, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const norm = normalizeWord(word);
+    const isNumber = NUMBER.test(word);
+    tokens.push({
+      text: word,
+      norm,
+      stem: isNumber ? norm : stemmer(norm),
+      start: match.index,
+      end: match.index + word.length,
+      isNumber,
+      capitalized: /^\p{Lu}/u.test(word),
+      stop: STOPWORDS.has(norm),
+    });
+  }
+  return tokens;
+}
