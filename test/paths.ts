@@ -1,0 +1,18 @@
+// Where tests and benchmarks find things: the repository, its build, and ../shared (read in place).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The shared data beside the project: seeds and corpora, never copied into the project. */
+export const SHARED = resolve(ROOT, '..', 'shared');
+/** The five seed stories. */
+export const SEEDS = resolve(SHARED, 'seeds');
+/** Built extension for Chromium. */
+export const DIST_CHROME = resolve(ROOT, 'dist', 'chrome');
+/** Built extension for Firefox. */
+export const DIST_FIREFOX = resolve(ROOT, 'dist', 'firefox');
+/** Where e2e runs write screenshots. */
+export const RESULTS = resolve(ROOT, 'test-results');
+/** Realistic pages, one folder per case. */
+export const PAGES = resolve(ROOT, 'test', 'fixtures', 'pages');
