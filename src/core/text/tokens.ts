@@ -27,6 +27,21 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.,](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*%?/gu;
 const NUMBER = /^\d[\d,.]*%?$/;
 
+// Stemming is the hot spot of tokenising; news vocabulary repeats, so a bounded cache pays for itself.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Porter stem of a normalised word, cached. */
+export function stem(norm: string): string {
+  let result = stemCache.get(norm);
+  if (result === undefined) {
+    result = stemmer(norm);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(norm, result);
+  }
+  return result;
+}
+
 /** Folds case, accents, typographic apostrophes and a final possessive. */
 export function normalizeWord(word: string): string {
   let norm = word
@@ -49,7 +64,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: word,
       norm,
-      stem: isNumber ? norm : stemmer(norm),
+      stem: isNumber ? norm : stem(norm),
       start: match.index,
       end: match.index + word.length,
       isNumber,

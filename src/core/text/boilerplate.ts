@@ -1,0 +1,49 @@
+// Tells apart the lines of page furniture that plain-text captures keep (READ MORE links, image paths,
+// newsletter and rating prompts, comment forms, datelines) and headings, so they are never reported as facts.
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+/** Lines that are page furniture wherever they appear. */
+const BOILERPLATE: readonly RegExp[] = [
+  /^(read|see|watch|listen)( more| also)?\s*[:|>»-]/i,
+  /^(also read|related( stories| articles?)?|recommended|more from|click here|tap here)\b/i,
+  /^\(?\s*(image|photo|picture|video)s?\s*(source|credit|courtesy)?\s*(from)?\s*[:(]/i,
+  /^(photo|image|credit|source|caption)\s*:/i,
+  /(^|\s)\/?([\w-]+\/)+[\w%-]+\.(webp|jpe?g|png|gif|svg|avif)\)?\s*$/i,
+  /^https?\s*:\s*\/\s*\//i,
+  /^(leave a (reply|comment)|your email address will not be published|required fields are marked|post a comment)\b/i,
+  /\b(sign up|subscribe)\b.{0,40}\b(newsletter|inbox|updates|alerts)\b/i,
+  /\bstraight to your inbox\b/i,
+  /^rate this (article|story|post)\b/i,
+  /^\(?\d+\s+votes?\)?$/i,
+  /^(share|share this( article| story)?|follow us( on)?|advertisement|sponsored|all rights reserved|comments?)\s*[:.!]?$/i,
+  /^(copyright|©)/i,
+  /^(published|updated|last updated|posted)( on| at)?\s*:?\s*\d/i,
+  new RegExp(
+    `^(${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}([\\s,]+\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*\\w{2,4})?)?$`,
+    'i',
+  ),
+  new RegExp(`^\\d{1,2}\\s+${MONTH}\\s+\\d{4}([\\s,]+\\d{1,2}[:.]\\d{2})?$`, 'i'),
+  /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?\s*\w{0,5}$/,
+  /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|\|)\s*.*)?$/u,
+];
+
+/** True for a line of page furniture: a link prompt, an image path, a form, a dateline. */
+export function isBoilerplate(text: string): boolean {
+  const line = text.trim();
+  if (line.length === 0) return true;
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  return BOILERPLATE.some((pattern) => pattern.test(line));
+}
+
+const TERMINAL = /[.!?…:;"”’»)\]]$/u;
+
+/** True for a line that reads as a heading in plain text: short, without final punctuation. */
+export function looksLikeHeading(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || TERMINAL.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 20;
+}

@@ -1,0 +1,165 @@
+// Canonical terms: the keys under which two outlets' wordings of the same detail meet. "20%" and
+// "20 percent", "World War II" and "World War Two", "Zelensky" and "Zelenskyy", "U.S." and "US" give one key.
+import type { Token } from './tokens';
+
+/** Number words up to the tens; larger figures are almost always written in digits in news text. */
+// prettier-ignore
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12,
+};
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const ROMAN: Readonly<Record<string, number>> = {
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  xi: 11,
+};
+const PERCENT = new Set(['percent', 'per cent', 'pct', '%']);
+
+/** Spellings of the same place or name that transliteration and house style produce. */
+// prettier-ignore
+const VARIANTS: Readonly<Record<string, string>> = {
+  kiev: 'kyiv', 'u.s': 'usa', 'u.s.a': 'usa', 'united states': 'usa', america: 'usa', 'u.k': 'uk',
+  britain: 'uk', 'u.n': 'un', moskva: 'moscow', odessa: 'odesa', kharkov: 'kharkiv',
+};
+
+/** Numeric value of a token that spells a number ("twenty", "1,000", "3.5"), or null. */
+export function numberValue(token: Pick<Token, 'norm' | 'isNumber'>): number | null {
+  if (token.isNumber) {
+    const value = Number(token.norm.replace(/%$/, '').replace(/,/g, ''));
+    return Number.isFinite(value) ? value : null;
+  }
+  return NUMBER_WORDS[token.norm] ?? null;
+}
+
+/** Collapses doubled letters and folds "iy"/"yy" endings: Zelenskyy, Zelenskiy and Zelensky meet. */
+export function nameKey(norm: string): string {
+  return norm.replace(/(\p{L})\1+/gu, '$1').replace(/i?y$/u, 'y');
+}
+
+/** Canonical spelling of a number: integers without separators, decimals trimmed. */
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+}
+
+/** One canonical term: the key, and the tokens of the source text it stands for. */
+export interface Term {
+  /** The key ("20", "%", "kyiv", "attack"). */
+  key: string;
+  /** Index of the first token it came from. */
+  first: number;
+  /** Index after the last token it came from. */
+  last: number;
+  /** True for figures (digits or number words). */
+  isNumber: boolean;
+  /** True for a capitalised word that is not the first of its sentence: a name or entity. */
+  isName: boolean;
+  /** True for function words. */
+  stop: boolean;
+}
+
+function isRomanAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && /^[IVX]{2,4}$/.test(t.text) && prev.capitalized && ROMAN[t.norm] !== undefined;
+}
+
+/** Reads a number at token i (digits, number words, "twenty-five", a scale word after it). */
+function readNumber(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number | null;
+  if (isRomanAfterName(tokens, i)) value = ROMAN[t.norm] ?? null;
+  else if (t.norm.includes('-')) {
+    const parts = t.norm.split('-').map((p) => NUMBER_WORDS[p]);
+    value =
+      parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined ? parts[0] + parts[1] : null;
+  } else value = numberValue(t);
+  if (value === null) return null;
+  let next = i + 1;
+  const after = tokens[next];
+  const scale = after ? SCALES[after.norm] : undefined;
+  if (scale) {
+    value *= scale;
+    next++;
+  }
+  return { value, next };
+}
+
+/** Splits "four-year" and "US-led" so that each part can meet its counterpart ("four years", "led by the US"). */
+function parts(token: Token): string[] {
+  return token.norm.includes('-') ? token.norm.split('-').filter((p) => p.length > 0) : [token.norm];
+}
+
+/** The canonical terms of a token sequence (one sentence), in order. */
+export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string): Term[] {
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i] as Token;
+    const isName = t.capitalized && i > 0 && !/^[IVX]{2,4}$/.test(t.text);
+    const num = readNumber(tokens, i);
+    if (num) {
+      terms.push({
+        key: formatNumber(num.value),
+        first: i,
+        last: num.next,
+        isNumber: true,
+        isName: false,
+        stop: false,
+      });
+      if (t.norm.endsWith('%'))
+        terms.push({ key: '%', first: i, last: num.next, isNumber: false, isName: false, stop: false });
+      i = num.next;
+      continue;
+    }
+    const pair = `${t.norm} ${tokens[i + 1]?.norm ?? ''}`;
+    if (PERCENT.has(pair) || VARIANTS[pair]) {
+      terms.push({
+        key: PERCENT.has(pair) ? '%' : (VARIANTS[pair] as string),
+        first: i,
+        last: i + 2,
+        isNumber: false,
+        isName,
+        stop: false,
+      });
+      i += 2;
+      continue;
+    }
+    if (t.text === 'US' || t.text === 'U.S' || VARIANTS[t.norm]) {
+      terms.push({
+        key: VARIANTS[t.norm] ?? 'usa',
+        first: i,
+        last: i + 1,
+        isNumber: false,
+        isName: true,
+        stop: false,
+      });
+      i++;
+      continue;
+    }
+    if (PERCENT.has(t.norm)) {
+      terms.push({ key: '%', first: i, last: i + 1, isNumber: false, isName: false, stop: false });
+      i++;
+      continue;
+    }
+    for (const part of parts(t)) {
+      const key = t.stop ? part : nameKey(stemOf(part));
+      terms.push({ key, first: i, last: i + 1, isNumber: false, isName, stop: t.stop });
+    }
+    i++;
+  }
+  return terms;
+}

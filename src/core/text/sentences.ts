@@ -1,0 +1,70 @@
+// The sentences of an article, numbered, tokenised and sorted into those compared as facts and those set
+// aside (headings, page furniture, repeats), so that every sentence is accounted for exactly once.
+import type { BlockKind, SetAsideReason } from '../model';
+import { paragraphsOf, type ArticleLike } from './article';
+import { isBoilerplate, looksLikeHeading } from './boilerplate';
+import { canonicalTerms, type Term } from './normalize';
+import { splitSentences } from './segment';
+import { stem, tokenize, type Token } from './tokens';
+
+/** One sentence of an article, ready for alignment and diff. */
+export interface Sentence {
+  /** Index among all sentences of the article (0-based, headings included). */
+  index: number;
+  /** The sentence as written. */
+  text: string;
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+  /** The kind of block it came from. */
+  kind: BlockKind;
+  /** Why it is not compared, or null when it is. */
+  setAside: SetAsideReason | null;
+  /** Its words. */
+  tokens: Token[];
+  /** Its canonical terms (numbers, units, name variants folded). */
+  terms: Term[];
+}
+
+function dedupeKey(tokens: Token[]): string {
+  return tokens.map((t) => t.norm).join(' ');
+}
+
+function reasonFor(text: string, kind: BlockKind, paragraphIsFurniture: boolean): SetAsideReason | null {
+  if (paragraphIsFurniture || isBoilerplate(text)) return 'boilerplate';
+  if (kind === 'heading') return 'heading';
+  return null;
+}
+
+/** Splits an article into sentences and marks those that are not facts. */
+export function sentencesOf(article: ArticleLike): Sentence[] {
+  const locale = article.lang ?? 'en';
+  const seen = new Set<string>();
+  const title = article.title ? dedupeKey(tokenize(article.title)) : null;
+  const out: Sentence[] = [];
+  paragraphsOf(article).forEach((paragraph, p) => {
+    const kind: BlockKind =
+      paragraph.kind === 'paragraph' && looksLikeHeading(paragraph.text) ? 'heading' : paragraph.kind;
+    const furniture = isBoilerplate(paragraph.text);
+    const spans =
+      kind === 'heading' ? [{ text: paragraph.text.trim() }] : splitSentences(paragraph.text, locale);
+    for (const span of spans) {
+      const tokens = tokenize(span.text);
+      const key = dedupeKey(tokens);
+      let setAside = reasonFor(span.text, kind, furniture);
+      if (setAside === null && key === title) setAside = 'heading';
+      if (key.length > 0 && seen.has(key)) setAside = 'duplicate';
+      if (key.length > 0) seen.add(key);
+      if (span.text.length === 0) continue;
+      out.push({
+        index: out.length,
+        text: span.text,
+        paragraph: p,
+        kind,
+        setAside,
+        tokens,
+        terms: canonicalTerms(tokens, stem),
+      });
+    }
+  });
+  return out;
+}
