@@ -16,3 +16,5 @@ export const DIST_FIREFOX = resolve(ROOT, 'dist', 'firefox');
 export const RESULTS = resolve(ROOT, 'test-results');
 /** Realistic pages, one folder per case. */
 export const PAGES = resolve(ROOT, 'test', 'fixtures', 'pages');
+/** Alias of ROOT, for code that names it so. */
+export const REPO_ROOT = ROOT;

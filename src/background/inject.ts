@@ -1,0 +1,40 @@
+// Runs the capture script in a tab and returns what it extracted.
+import captureScript from '../content/capture.ts?iife';
+import type { ExtractResult } from '../core/model';
+import { browser } from '../shared/browser-api';
+
+/** Pages no extension may read: the browser's own pages and its web stores. */
+const FORBIDDEN =
+  /^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
+
+/** Extracts the article of a tab, or explains in reader's words why it cannot. */
+export async function captureFromTab(tabId: number): Promise<ExtractResult> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (FORBIDDEN.test(url)) {
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: 'StoryDiff cannot read the browser’s own pages or its web store.',
+    };
+  }
+  if (/\.pdf($|[?#])/i.test(url)) {
+    return { ok: false, reason: 'unsupported', message: 'This is a PDF; StoryDiff reads web articles only.' };
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [captureScript] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => globalThis.__storydiffCapture?.() ?? null,
+    });
+    const result = injection?.result as ExtractResult | null | undefined;
+    if (!result) return { ok: false, reason: 'unsupported', message: 'StoryDiff could not read this page.' };
+    return result;
+  } catch {
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: 'StoryDiff is not allowed to read this page. Click the StoryDiff icon on the page itself.',
+    };
+  }
+}

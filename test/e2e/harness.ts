@@ -1,0 +1,183 @@
+// End-to-end harness: serves pages on 127.0.0.1, starts Debian's Chromium with the built extension in a
+// fresh profile, and clicks the real toolbar action through CDP (Extensions.triggerAction).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DIST_CHROME, RESULTS } from '../paths';
+
+/** The Chromium binary: CHROMIUM_PATH, or Debian's real binary (not the /usr/bin wrapper). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/** A page the test server answers with. */
+export interface ServedPage {
+  /** Path on the server, e.g. "/news/story.html". */
+  path: string;
+  /** Response body. */
+  body: string;
+  /** Content type; HTML by default. */
+  type?: string;
+}
+
+/** Serves fixed pages on 127.0.0.1 at a free port; records every request path. */
+export async function servePages(
+  pages: ServedPage[],
+): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const page = byPath.get((req.url ?? '').split('?')[0] ?? '');
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8' }).end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A running Chromium with the extension loaded. */
+export interface ExtensionBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens a page in a new tab and waits for it to load. */
+  open(url: string): Promise<Page>;
+  /** Clicks the StoryDiff toolbar icon for `page`'s tab and returns the real popup. */
+  clickAction(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function waitForDevTools(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${seen}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${seen}`)));
+  });
+}
+
+/** Starts Chromium with the built extension (dist/chrome by default) in a fresh profile. */
+export async function launchWithExtension(dist = DIST_CHROME): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build`);
+  const profile = mkdtempSync(join(tmpdir(), 'storydiff-e2e-'));
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--window-size=1280,900',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await waitForDevTools(child);
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  if (!context) throw new Error('Chromium has no default context');
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await browser.newBrowserCDPSession();
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    action: { default_popup: string };
+  };
+  const popupPath = manifest.action.default_popup;
+  const connections: Browser[] = [];
+
+  async function tabTargetId(page: Page): Promise<string> {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const target = targetInfos.find((t) => t.url === page.url());
+    if (!target) throw new Error(`No tab target for ${page.url()}`);
+    return target.targetId;
+  }
+
+  /**
+   * Playwright does not attach to the action popup that Chromium opens, but a connection made after the
+   * popup exists attaches to every page target, the popup included.
+   */
+  async function attachToPopup(): Promise<Page> {
+    const popupUrl = `chrome-extension://${extensionId}/${popupPath}`;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
+        targetInfos: { type: string; url: string }[];
+      };
+      if (targetInfos.some((t) => t.type === 'page' && t.url === popupUrl)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const second = await chromium.connectOverCDP(endpoint);
+    connections.push(second);
+    const popup = second
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url() === popupUrl);
+    if (!popup) throw new Error('The StoryDiff popup did not open');
+    await popup.waitForLoadState('domcontentloaded');
+    return popup;
+  }
+
+  return {
+    browser,
+    context,
+    extensionId,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async clickAction(page) {
+      await page.bringToFront();
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: await tabTargetId(page) } as never,
+      );
+      return attachToPopup();
+    },
+    async close() {
+      for (const connection of connections) await connection.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      child.kill('SIGKILL');
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
+}
+
+/** Writes a screenshot under test-results/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

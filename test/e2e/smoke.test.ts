@@ -1,0 +1,39 @@
+// The production build loads in real Chromium; a toolbar click opens the real popup, which shows the
+// title of the served article as the capture script read it.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { distinctColours } from './image';
+import { launchWithExtension, screenshot, servePages, type ExtensionBrowser } from './harness';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour ferry returns after storm repairs | The Coastal Courier</title>
+<meta property="og:site_name" content="The Coastal Courier"></head>
+<body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<article><h1>Harbour ferry returns after storm repairs</h1>
+<p>The harbour ferry resumed its crossings on Monday after six weeks of repairs to the storm-damaged pier, the port authority said.</p>
+<p>Engineers replaced 40 metres of decking and reinforced the mooring posts that gave way during the January gales, which also flooded the ticket office.</p>
+<p>Passenger numbers are expected to return to the usual 2,000 a day by the end of the month, according to the operator, which apologised for the disruption.</p>
+<p>The town council said it would review the pier's insurance and the timetable for a planned second landing stage further along the quay.</p>
+</article><footer>© The Coastal Courier</footer></body></html>`;
+
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof servePages>>;
+
+beforeAll(async () => {
+  server = await servePages([{ path: '/local/ferry.html', body: ARTICLE }]);
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+test('a toolbar click opens the popup with the captured article title', async () => {
+  const page = await ext.open(`${server.origin}/local/ferry.html`);
+  const popup = await ext.clickAction(page);
+  const title = popup.getByTestId('article-title');
+  await title.waitFor({ timeout: 15_000 });
+  expect(await title.textContent()).toBe('Harbour ferry returns after storm repairs');
+  const shot = await screenshot(popup, 'smoke-popup');
+  expect(distinctColours(shot)).toBeGreaterThan(20);
+});

@@ -1,0 +1,90 @@
+// Builds the extension: `vite build` → dist/chrome (MV3 service worker, side_panel);
+// `vite build --mode firefox` → dist/firefox (background scripts, sidebar_action, gecko id).
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Manifest = Record<string, unknown>;
+
+/**
+ * crxjs lists `?iife` scripts in web_accessible_resources for every http(s) page, which would let any
+ * page detect StoryDiff. The capture script is only ever injected by the worker, so the entry goes.
+ */
+function keepCaptureScriptPrivate(outDir: string): Plugin {
+  return {
+    name: 'storydiff:keep-capture-script-private',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const path = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest & {
+        web_accessible_resources?: { resources: string[] }[];
+      };
+      const kept = (manifest.web_accessible_resources ?? []).filter(
+        (entry) => !entry.resources.some((r) => r.startsWith('src/content/')),
+      );
+      if (kept.length > 0) manifest.web_accessible_resources = kept;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
+/** The Firefox manifest: background scripts, sidebar_action instead of side_panel, no sidePanel permission, a gecko id. */
+function firefoxManifest(manifest: Manifest): Manifest {
+  const {
+    side_panel: sidePanel,
+    permissions,
+    ...rest
+  } = manifest as Manifest & {
+    side_panel: { default_path: string };
+    permissions: string[];
+  };
+  return {
+    ...rest,
+    // Firefox runs MV3 background code as an event page (scripts), not a service worker.
+    background: { scripts: ['src/background/index.ts'], type: 'module' },
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: {
+      default_title: 'StoryDiff',
+      default_panel: sidePanel.default_path,
+      default_icon: (manifest as { icons: unknown }).icons,
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'storydiff@storydiff.dev',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = (firefox ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
+  const outDir = firefox ? 'dist/firefox' : 'dist/chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
+      keepCaptureScriptPrivate(outDir),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      rolldownOptions: {
+        // Pages the manifest does not name (Firefox's sidebar is added above, after crxjs reads inputs).
+        input: { sidepanel: 'src/ui/sidepanel/index.html' },
+      },
+    },
+    // Never open a dev server to the network.
+    server: { host: '127.0.0.1', strictPort: true },
+  };
+});
