@@ -1,0 +1,256 @@
+// The library's match index: an inverted index from salient features (word stems, names, numbers, title
+// words) to stored articles, giving candidates that a finer per-kind TF-IDF score then ranks.
+// Incremental (add/remove one article) and serialisable to JSON so the extension worker can restore it.
+import type { LibraryEntry, Match } from '../model';
+import { IDF_PRIOR_ARTICLES, SAME_STORY_THRESHOLD } from './calibration';
+import { FEATURE_KINDS, extractFeatures, featureKind, featureLabel } from './features';
+import { dateFactor, scorePair, type WeightedVector } from './score';
+import { normalizeUrl } from './url';
+
+/** Options of MatchIndex.query. */
+export interface QueryOptions {
+  /** How many matches to return (default 10). */
+  top?: number;
+  /** An id never to return: the query's own, when it is stored too. */
+  excludeId?: string;
+}
+
+interface StoredDoc {
+  id: string;
+  url: string | null;
+  published: number | null;
+  /** Vocabulary ids, ascending. */
+  ids: Int32Array;
+  /** Sublinear term frequencies, parallel to ids. */
+  tfs: Float32Array;
+}
+
+/** JSON form of a MatchIndex. */
+export interface SerializedMatchIndex {
+  format: 'storydiff-match-index';
+  version: 1;
+  vocab: string[];
+  docs: { id: string; url: string | null; published: number | null; ids: number[]; tfs: number[] }[];
+}
+
+/**
+ * The query's most salient features walk their postings: at least PROBE_FEATURES of them, and more while
+ * fewer than POSTINGS_BUDGET postings were walked (a small library is searched through). The best
+ * CANDIDATES get the finer score.
+ */
+const PROBE_FEATURES = 30;
+const POSTINGS_BUDGET = 20_000;
+const CANDIDATES = 60;
+
+/**
+ * Inverse document frequency, as if the library also held IDF_PRIOR_ARTICLES articles without the feature
+ * and the query itself: a small library still weighs words, and a feature in every article weighs little.
+ */
+function idfOf(df: number, size: number): number {
+  return Math.log((size + 1 + IDF_PRIOR_ARTICLES) / (df + 1));
+}
+
+function parseDate(value: string | undefined): number | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
+export class MatchIndex {
+  private readonly vocabIds = new Map<string, number>();
+  private readonly vocab: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly df: number[] = [];
+  private readonly postings: number[][] = [];
+  private readonly slots: (StoredDoc | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly byUrl = new Map<string, Set<string>>();
+  private scratch = new Float64Array(0);
+
+  /** Number of stored articles. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Whether an article with this id is stored. */
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Stores an article (replacing one with the same id). */
+  add(entry: LibraryEntry): void {
+    const features = extractFeatures(entry.text, entry.title ?? '');
+    const pairs = [...features]
+      .map(([key, tf]) => [this.intern(key), tf] as const)
+      .sort((a, b) => a[0] - b[0]);
+    this.insert({
+      id: entry.id,
+      url: normalizeUrl(entry.url),
+      published: parseDate(entry.published),
+      ids: Int32Array.from(pairs, (p) => p[0]),
+      tfs: Float32Array.from(pairs, (p) => p[1]),
+    });
+  }
+
+  /** Forgets an article; unknown ids are ignored. */
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const doc = this.slots[slot] as StoredDoc;
+    for (const f of doc.ids) {
+      this.df[f] = (this.df[f] ?? 1) - 1;
+      const list = this.postings[f] as number[];
+      const at = list.indexOf(slot);
+      if (at >= 0) list.splice(at, 1);
+    }
+    this.slots[slot] = undefined;
+    this.slotOf.delete(id);
+    if (doc.url) this.byUrl.get(doc.url)?.delete(id);
+  }
+
+  /** Ranks stored articles by how surely they report the same story as `entry`, best first. */
+  query(entry: LibraryEntry, options: QueryOptions = {}): Match[] {
+    const top = options.top ?? 10;
+    const q = this.queryVector(extractFeatures(entry.text, entry.title ?? ''));
+    const url = normalizeUrl(entry.url);
+    const published = parseDate(entry.published);
+    const slots = new Set(this.candidates(q));
+    for (const id of url ? (this.byUrl.get(url) ?? []) : []) slots.add(this.slotOf.get(id) as number);
+    const matches: Match[] = [];
+    for (const slot of slots) {
+      const doc = this.slots[slot];
+      if (!doc || doc.id === options.excludeId) continue;
+      const pair = scorePair(q, this.docVector(doc), this.kinds);
+      const sameUrl = url !== null && doc.url === url;
+      const score = sameUrl ? 1 : pair.score * dateFactor(published, doc.published);
+      matches.push({
+        id: doc.id,
+        score: Math.round(score * 1e4) / 1e4,
+        sameStory: sameUrl || score >= SAME_STORY_THRESHOLD,
+        ...(sameUrl ? { sameUrl } : {}),
+        shared: pair.shared.map((f) => featureLabel(this.vocab[f] as string)),
+      });
+    }
+    matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return matches.slice(0, top);
+  }
+
+  /** The index as plain JSON data. */
+  toJSON(): SerializedMatchIndex {
+    const docs = this.slots
+      .filter((d): d is StoredDoc => d !== undefined)
+      .map((d) => ({
+        id: d.id,
+        url: d.url,
+        published: d.published,
+        ids: [...d.ids],
+        tfs: [...d.tfs].map((t) => Math.round(t * 1000) / 1000),
+      }));
+    return { format: 'storydiff-match-index', version: 1, vocab: [...this.vocab], docs };
+  }
+
+  /** Rebuilds an index from its JSON form. */
+  static fromJSON(data: SerializedMatchIndex): MatchIndex {
+    if (data.format !== 'storydiff-match-index' || data.version !== 1) {
+      throw new Error('This match index was written by another version of StoryDiff; rebuild it.');
+    }
+    const index = new MatchIndex();
+    for (const key of data.vocab) index.intern(key);
+    for (const d of data.docs) {
+      index.insert({ ...d, ids: Int32Array.from(d.ids), tfs: Float32Array.from(d.tfs) });
+    }
+    return index;
+  }
+
+  private intern(key: string): number {
+    let id = this.vocabIds.get(key);
+    if (id === undefined) {
+      id = this.vocab.length;
+      this.vocabIds.set(key, id);
+      this.vocab.push(key);
+      this.kinds.push(FEATURE_KINDS.indexOf(featureKind(key)));
+      this.df.push(0);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  private insert(doc: StoredDoc): void {
+    this.remove(doc.id);
+    const slot = this.slots.length;
+    this.slots.push(doc);
+    this.slotOf.set(doc.id, slot);
+    for (const f of doc.ids) {
+      this.df[f] = (this.df[f] ?? 0) + 1;
+      (this.postings[f] as number[]).push(slot);
+    }
+    if (doc.url) {
+      const ids = this.byUrl.get(doc.url) ?? new Set<string>();
+      ids.add(doc.id);
+      this.byUrl.set(doc.url, ids);
+    }
+  }
+
+  private idf(f: number): number {
+    return idfOf(this.df[f] ?? 0, this.size);
+  }
+
+  private queryVector(features: Map<string, number>): WeightedVector {
+    const norms = new Float64Array(FEATURE_KINDS.length);
+    const counts = new Int32Array(FEATURE_KINDS.length);
+    const known: [number, number][] = [];
+    for (const [key, tf] of features) {
+      const id = this.vocabIds.get(key);
+      const kind = FEATURE_KINDS.indexOf(featureKind(key));
+      const w = tf * idfOf(id === undefined ? 0 : (this.df[id] ?? 0), this.size);
+      norms[kind] = (norms[kind] ?? 0) + w * w;
+      counts[kind] = (counts[kind] ?? 0) + 1;
+      if (id !== undefined) known.push([id, w]);
+    }
+    known.sort((a, b) => a[0] - b[0]);
+    return {
+      ids: Int32Array.from(known, (k) => k[0]),
+      weights: Float64Array.from(known, (k) => k[1]),
+      norms,
+      counts,
+    };
+  }
+
+  private docVector(doc: StoredDoc): WeightedVector {
+    const weights = new Float64Array(doc.ids.length);
+    const norms = new Float64Array(FEATURE_KINDS.length);
+    const counts = new Int32Array(FEATURE_KINDS.length);
+    for (let i = 0; i < doc.ids.length; i++) {
+      const f = doc.ids[i] as number;
+      const w = (doc.tfs[i] as number) * this.idf(f);
+      weights[i] = w;
+      const kind = this.kinds[f] as number;
+      norms[kind] = (norms[kind] ?? 0) + w * w;
+      counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+    return { ids: doc.ids, weights, norms, counts };
+  }
+
+  /** Slots sharing the query's most salient features, by accumulated idf-weighted overlap. */
+  private candidates(q: WeightedVector): number[] {
+    if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
+    const acc = this.scratch;
+    const probes = [...q.ids.keys()].sort((a, b) => (q.weights[b] as number) - (q.weights[a] as number));
+    const touched: number[] = [];
+    let walked = 0;
+    for (const [rank, i] of probes.entries()) {
+      if (rank >= PROBE_FEATURES && walked >= POSTINGS_BUDGET) break;
+      const f = q.ids[i] as number;
+      walked += (this.postings[f] as number[]).length;
+      const gain = (q.weights[i] as number) * this.idf(f);
+      for (const slot of this.postings[f] as number[]) {
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot] = (acc[slot] as number) + gain;
+      }
+    }
+    touched.sort((a, b) => (acc[b] as number) - (acc[a] as number));
+    const chosen = touched.slice(0, CANDIDATES);
+    for (const slot of touched) acc[slot] = 0;
+    return chosen;
+  }
+}
