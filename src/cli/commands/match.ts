@@ -1,5 +1,10 @@
-// `storydiff match`: find the versions of the same story in a library file.
-import { notYetAvailable } from '../errors';
+// `storydiff match`: rank the articles of a JSON-lines library that report the same story as a query
+// (one file) or as each line of a queries file; broken library lines are skipped and reported by number.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { MatchIndex } from '../../core/match/index';
+import type { LibraryEntry, MatchResult } from '../../core/model';
+import { CliError } from '../errors';
 import type { CliIO } from '../io';
 
 /** Options of `storydiff match`. */
@@ -10,10 +15,123 @@ export interface MatchOptions {
   json?: boolean;
 }
 
-export async function runMatch(
-  _query: string | undefined,
-  _options: MatchOptions,
-  _io: CliIO,
-): Promise<void> {
-  notYetAvailable('storydiff match');
+/** A JSON-lines file read leniently: good entries, and one reason per broken line. */
+interface ParsedLines {
+  entries: LibraryEntry[];
+  problems: string[];
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${what} ${path}${code ? ` (${code})` : ''}`);
+  }
+}
+
+const OPTIONAL_STRINGS = ['title', 'url', 'published'] as const;
+
+/** Checks one parsed value against the library line format; returns the entry or why it is not one. */
+function toEntry(value: unknown): LibraryEntry | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const record = value as Record<string, unknown>;
+  if (typeof record.id !== 'string' || record.id === '') return 'no "id" string';
+  if (typeof record.text !== 'string') return 'no "text" string';
+  const entry: LibraryEntry = { id: record.id, text: record.text };
+  for (const key of OPTIONAL_STRINGS) {
+    const field = record[key];
+    if (field === undefined || field === null) continue;
+    if (typeof field !== 'string') return `"${key}" is not a string`;
+    entry[key] = field;
+  }
+  return entry;
+}
+
+/** Parses JSON lines; blank lines are ignored, broken and duplicate ones reported with their number. */
+export function parseLibraryLines(text: string, fileName: string): ParsedLines {
+  const entries: LibraryEntry[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${fileName} line ${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      problems.push(`${where}: not valid JSON, skipped`);
+      return;
+    }
+    const entry = toEntry(value);
+    if (typeof entry === 'string') problems.push(`${where}: ${entry}, skipped`);
+    else if (seen.has(entry.id)) problems.push(`${where}: id "${entry.id}" already used, skipped`);
+    else {
+      seen.add(entry.id);
+      entries.push(entry);
+    }
+  });
+  return { entries, problems };
+}
+
+/** Reads a single query: .txt (one paragraph per line) or .json (one object in the library format). */
+async function readQuery(path: string): Promise<LibraryEntry> {
+  const extension = extname(path).toLowerCase();
+  const text = await readText(path, 'query file');
+  if (extension === '.txt') {
+    const paragraphs = text.split(/\r?\n/).map((l) => l.trim());
+    return { id: basename(path), text: paragraphs.filter((p) => p !== '').join('\n\n') };
+  }
+  if (extension === '.json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new CliError(`query file ${path} is not valid JSON`);
+    }
+    const entry = toEntry(value);
+    if (typeof entry === 'string') throw new CliError(`query file ${path}: ${entry}`);
+    return entry;
+  }
+  throw new CliError(`query file ${path}: expected .txt (one paragraph per line) or .json`, 2);
+}
+
+function parseTop(top: string | undefined): number {
+  const n = Number(top ?? '10');
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--top must be a whole number of at least 1`, 2);
+  return n;
+}
+
+async function readJsonLines(path: string, what: string, io: CliIO): Promise<LibraryEntry[]> {
+  const { entries, problems } = parseLibraryLines(await readText(path, what), basename(path));
+  for (const problem of problems) io.err(`storydiff: ${problem}\n`);
+  return entries;
+}
+
+export async function runMatch(query: string | undefined, options: MatchOptions, io: CliIO): Promise<void> {
+  if (!options.library) throw new CliError('--library LIB.jsonl is required', 2);
+  if ((query === undefined) === (options.queries === undefined)) {
+    throw new CliError('give either one QUERY file or --queries Q.jsonl', 2);
+  }
+  const top = parseTop(options.top);
+  const library = await readJsonLines(options.library, 'library file', io);
+  const queries = options.queries
+    ? await readJsonLines(options.queries, 'queries file', io)
+    : [await readQuery(query as string)];
+  const index = new MatchIndex();
+  for (const entry of library) index.add(entry);
+  for (const q of queries) {
+    const matches = index.query(q, { top, excludeId: q.id });
+    const result: MatchResult = {
+      query: q.id,
+      matches: matches.map(({ id, score, sameStory, sameUrl, shared }) => ({
+        id,
+        score,
+        sameStory,
+        ...(sameUrl ? { sameUrl } : {}),
+        ...(shared ? { shared } : {}),
+      })),
+    };
+    io.out(JSON.stringify(result) + '\n');
+  }
 }

@@ -128,7 +128,7 @@ export class MatchIndex {
         score: Math.round(score * 1e4) / 1e4,
         sameStory: sameUrl || score >= SAME_STORY_THRESHOLD,
         ...(sameUrl ? { sameUrl } : {}),
-        shared: pair.shared.map((f) => featureLabel(this.vocab[f] as string)),
+        shared: [...new Set(pair.shared.map((f) => featureLabel(this.vocab[f] as string)))],
       });
     }
     matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
