@@ -1,0 +1,16 @@
+// Reading saved HTML pages in Node: parse with linkedom (fast, good enough for Readability) and extract.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extract } from '../core/extract';
+import type { ExtractResult } from '../core/model';
+
+/** Parses an HTML string into a Document that the core's extract() accepts. */
+export function parseHtml(html: string): Document {
+  // linkedom's parseHTML returns its own window; its document implements the DOM subset extract() uses.
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Extracts the article from a saved HTML file; `url` is the page's address when the file does not say it. */
+export function extractFile(path: string, url?: string): ExtractResult {
+  return extract(parseHtml(readFileSync(path, 'utf8')), url === undefined ? {} : { url });
+}

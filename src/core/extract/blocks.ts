@@ -1,0 +1,73 @@
+// Turns a piece of DOM into blocks of plain text in reading order: headings, paragraphs, list items, quotes.
+import type { BlockKind, Paragraph } from '../model';
+
+/** A block of text with the element it came from and how much of it is link text. */
+export interface Block extends Paragraph {
+  /** The innermost block element holding the text. */
+  el: Element;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote body dd details dialog div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul'.split(
+    ' ',
+  ),
+);
+// Never text a reader sees as the article: code, form controls, media, and captions (dropped on purpose).
+const IGNORE = new Set(
+  'script style noscript template svg math button select option textarea input iframe object embed video audio canvas figcaption img picture source head title meta link'.split(
+    ' ',
+  ),
+);
+
+function kindOf(tag: string, outer: BlockKind): BlockKind {
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'li') return 'list-item';
+  if (tag === 'blockquote') return 'quote';
+  return outer;
+}
+
+/** Blocks of `root` in document order; subtrees for which `skip` says true are left out. */
+export function blocksOf(root: Element, skip: (el: Element) => boolean = () => false): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let linkChars = 0;
+  let owner = root;
+  let kind: BlockKind = 'paragraph';
+  const flush = () => {
+    const text = buf.replace(/\s+/g, ' ').trim();
+    if (text) out.push({ kind, text, el: owner, linkChars: Math.min(linkChars, text.length) });
+    buf = '';
+    linkChars = 0;
+  };
+  const visit = (node: Node, outerKind: BlockKind, block: Element, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (buf.trim() === '' && value.trim() !== '') [kind, owner] = [outerKind, block];
+      buf += value;
+      if (inLink) linkChars += value.replace(/\s+/g, ' ').length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (IGNORE.has(tag) || skip(el)) return;
+    if (tag === 'br') {
+      // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
+      if (/\n\s*$/.test(buf)) flush();
+      else buf += '\n';
+      return;
+    }
+    if (tag === 'td' || tag === 'th') buf += ' ';
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) flush();
+    const innerKind = isBlock ? kindOf(tag, outerKind) : outerKind;
+    for (const child of Array.from(el.childNodes))
+      visit(child, innerKind, isBlock ? el : block, inLink || tag === 'a');
+    if (isBlock) flush();
+  };
+  visit(root, 'paragraph', root, false);
+  flush();
+  return out;
+}

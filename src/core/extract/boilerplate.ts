@@ -1,0 +1,70 @@
+// Our cleanup after Readability: blocks it leaves in that are not the story (prompts, captions, datelines…).
+import type { Paragraph } from '../model';
+
+/** Lines that are page furniture in any position, whatever their length. */
+const FURNITURE = [
+  // comment forms
+  /^(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?|show comments|your email address will not be published|required fields are marked|schreibe einen kommentar|kommentar (schreiben|verfassen)|laisser un commentaire|deja un comentario)\b/i,
+  // related links inside the body
+  /^(read more|read also|also read|see also|more on this|related( stories| articles| coverage)?|recommended|watch|listen|lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte dich auch interessieren|lire aussi|à lire aussi|leer más|lea también)\s*[:|»›>]/i,
+  // ratings
+  /^(rate this (article|post|story)|\(?\d+ votes?\)?|how (useful|helpful) was this|was this (article|page) helpful)/i,
+  // share text and follow prompts
+  /^(share( this)?( article| story| post| page)?( on| via)?\s*:|teilen:|partager\s*:|compartir:)/i,
+  /^follow (us|[\w ]{2,30}) on\b/i,
+  // ad labels and tag lists
+  /^(advertisement|anzeige|werbung|publicité|publicidad|sponsored)\b.{0,40}$|^scroll to continue with content$/i,
+  // wire-service sign-offs
+  /^(additional )?(reporting|writing|editing) by\b.{0,200}$/i,
+  /^(tags?|schlagwörter|themen)\s*:/i,
+  // captions and credit lines
+  /^\(?(image|photo|picture|foto|bild|credit|copyright|©)( source| credit)?( from)?\s*[:(©]/i,
+  // image paths and markdown images left by broken embeds
+  /^(!\[[^\]]*\]\()?\S*\.(jpe?g|png|gif|webp|avif|svg)(\?\S*)?\)?$/i,
+];
+/** Prompts that only count as furniture in a short block, since a sentence of the story may mention them. */
+const PROMPT =
+  /\b(newsletter|sign up|subscribe|your inbox|abonnieren|abonnez|suscríbete|download (our|the) app)\b/i;
+const SOCIAL =
+  /^((share|facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|print|copy link)\W*)+$/i;
+const BYLINE = /^(by|posted by|written by|reported by|von|par|por)\s*:?\s+[^.!?]{2,100}$/i;
+const DATE_WORD =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|am|pm|at|on|gmt|utc|ist|est|edt|cet|cest|bst|pst|pdt|um|uhr|stand|aktualisiert|veröffentlicht|le|el|de|mis|à|jour|publié)/;
+
+/** A line that is only a date and time ("January 29, 2026 19:10", "Updated: 29.01.2026, 09:12 Uhr"). */
+export function isDateline(text: string): boolean {
+  if (text.length > 70 || !/\d/.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[^a-zà-ÿ]+/)
+    .filter(Boolean);
+  return words.every((w) => DATE_WORD.test(w));
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** True when the block repeats the headline (possibly with a section label glued on). */
+function isHeadline(text: string, title: string): boolean {
+  const t = squash(title);
+  const s = squash(text);
+  return t.length > 10 && s.startsWith(t) && s.length - t.length <= 30;
+}
+
+/** Whether one block is page furniture rather than the story. */
+export function isBoilerplate(block: Paragraph, title: string): boolean {
+  const text = block.text;
+  if (isHeadline(text, title)) return true;
+  if (FURNITURE.some((re) => re.test(text))) return true;
+  if (text.length > 200) return false;
+  return PROMPT.test(text) || SOCIAL.test(text) || BYLINE.test(text) || isDateline(text);
+}
+
+/** The blocks without furniture and without repeats of a block seen before. */
+export function removeBoilerplate(blocks: Paragraph[], title: string): Paragraph[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => {
+    if (isBoilerplate(block, title) || seen.has(block.text)) return false;
+    seen.add(block.text);
+    return true;
+  });
+}

@@ -1,0 +1,51 @@
+// Article capture: a page's Document in, an Article (or the reason there is none) out. Runs Mozilla
+// Readability on a clone, then our own recovery and cleanup; the page itself is never modified.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractResult, Paragraph } from '../model';
+import { blocksOf } from './blocks';
+import { removeBoilerplate } from './boilerplate';
+import { readMetadata } from './metadata';
+import { recoverDropped } from './recover';
+import { inlineShadowRoots } from './shadow';
+import { judge, linkShare } from './verdict';
+
+export { cleanUrl } from './url';
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** The address the page was read from, when the document does not know it (a saved file). */
+  url?: string;
+  /** Skip our recovery and cleanup: Readability alone, for comparison in benchmarks. */
+  readabilityOnly?: boolean;
+}
+
+const NOT_ARTICLE = {
+  ok: false,
+  reason: 'not-article',
+  message: 'This page does not look like an article.',
+} as const;
+
+/** Readability's blocks for the page, and its metadata; run on a clone it is free to change. */
+function readability(document: Document) {
+  const clone = document.cloneNode(true) as Document;
+  inlineShadowRoots(document, clone);
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const found: Paragraph[] = parsed?.content
+    ? blocksOf(parsed.content).map(({ kind, text }) => ({ kind, text }))
+    : [];
+  return { parsed, found };
+}
+
+/** Extracts the article of `document`; gives the reason instead when the page is not an article. */
+export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
+  const { parsed, found } = readability(document);
+  const meta = readMetadata(document, options.url ?? null, parsed ?? {});
+  const raw = options.readabilityOnly ? found : recoverDropped(document, found);
+  const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
+  const verdict = judge(document, meta, paragraphs, raw, linkShare(parsed?.content));
+  if (verdict === 'not-article') return NOT_ARTICLE;
+  const { pageTypes: _types, ld: _ld, ...fields } = meta;
+  const article: Article = { ...fields, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };
+  if (verdict === 'partial') article.partial = true;
+  return { ok: true, article };
+}
