@@ -25,7 +25,8 @@ function kindOf(tag: string, outer: BlockKind): BlockKind {
   if (/^h[1-6]$/.test(tag)) return 'heading';
   if (tag === 'li') return 'list-item';
   if (tag === 'blockquote') return 'quote';
-  return outer;
+  // Blocks inside a heading happen when a page leaves its <h2> unclosed: they are text, not headings.
+  return outer === 'heading' ? 'paragraph' : outer;
 }
 
 /** Blocks of `root` in document order; subtrees for which `skip` says true are left out. */
@@ -37,6 +38,8 @@ export function blocksOf(root: Element, skip: (el: Element) => boolean = () => f
   let kind: BlockKind = 'paragraph';
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
+    // A "heading" of several sentences is a paragraph the page styled big.
+    if (kind === 'heading' && text.length > 200) kind = 'paragraph';
     if (text) out.push({ kind, text, el: owner, linkChars: Math.min(linkChars, text.length) });
     buf = '';
     linkChars = 0;

@@ -4,9 +4,10 @@ import type { Paragraph } from '../model';
 /** Lines that are page furniture in any position, whatever their length. */
 const FURNITURE = [
   // comment forms
-  /^(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?|show comments|your email address will not be published|required fields are marked|schreibe einen kommentar|kommentar (schreiben|verfassen)|laisser un commentaire|deja un comentario)\b/i,
+  /^(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?|show comments|your email address will not be published|required fields are marked|schreibe einen kommentar|kommentar (schreiben|verfassen)|keine kommentare|kommentare geschlossen|laisser un commentaire|deja un comentario)\b/i,
   // related links inside the body
-  /^(read more|read also|also read|see also|more on this|related( stories| articles| coverage)?|recommended|watch|listen|lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte dich auch interessieren|lire aussi|à lire aussi|leer más|lea también)\s*[:|»›>]/i,
+  /^(read more|read also|also read|see also|more on this|related( stories| articles| coverage)?|recommended|watch|listen|lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte dich auch interessieren|weiterlesen|mehr themen|weitere artikel|lire aussi|à lire aussi|leer más|lea( también| más)?|vea también|veja também|explore further)\s*[:|»›>]/i,
+  /^(explore further|weiterführende links?|permalink|permalien|zurück|back|bild anzeigen|this entry was posted\b.*)$/i,
   // ratings
   /^(rate this (article|post|story)|\(?\d+ votes?\)?|how (useful|helpful) was this|was this (article|page) helpful)/i,
   // share text and follow prompts
@@ -18,13 +19,14 @@ const FURNITURE = [
   /^(additional )?(reporting|writing|editing) by\b.{0,200}$/i,
   /^(tags?|schlagwörter|themen)\s*:/i,
   // captions and credit lines
-  /^\(?(image|photo|picture|foto|bild|credit|copyright|©)( source| credit)?( from)?\s*[:(©]/i,
+  /^\(?(image|photo|picture|foto|bild|credit|crédito|copyright|©)( source| credit)?( from)?\s*[:(©]/i,
+  /^(getty images|afp|reuters|dpa|ap|imago)( photo| images)?$/i,
   // image paths and markdown images left by broken embeds
   /^(!\[[^\]]*\]\()?\S*\.(jpe?g|png|gif|webp|avif|svg)(\?\S*)?\)?$/i,
 ];
 /** Prompts that only count as furniture in a short block, since a sentence of the story may mention them. */
 const PROMPT =
-  /\b(newsletter|sign up|subscribe|your inbox|abonnieren|abonnez|suscríbete|download (our|the) app)\b/i;
+  /\b(newsletter|sign up|subscribe|your inbox|abonnieren|abonnez|suscríbete|hazte miembro|download (our|the) app|pour (lire la suite|accéder))\b|^(diesen artikel teilen|zur person|autoren?:)/i;
 const SOCIAL =
   /^((share|facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|print|copy link)\W*)+$/i;
 const BYLINE = /^(by|posted by|written by|reported by|von|par|por)\s*:?\s+[^.!?]{2,100}$/i;

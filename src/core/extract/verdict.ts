@@ -49,7 +49,7 @@ export function judge(
     doc.querySelector(PAYWALL_SELECTOR) !== null ||
     raw.slice(-8).some((p) => PAYWALL_TEXT.test(p.text));
   if (paywalled && n >= 15) return 'partial';
-  if (n < 40 || search || links > 0.6) return 'not-article';
-  if (listing && (n < 150 || links > 0.35)) return 'not-article';
+  if (n < 25 || search || links > 0.6) return 'not-article';
+  if (listing && (n < 150 || links > 0.5)) return 'not-article';
   return 'article';
 }
