@@ -1,0 +1,157 @@
+// Backup files of the library: export everything as one JSON object, and merge a backup back in without
+// duplicates. A damaged file or one from a newer StoryDiff is refused whole, with the library untouched.
+import type { IDBPDatabase } from 'idb';
+import { LibraryError, explainWriteError } from './errors';
+import { contentHash } from './hash';
+import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+
+/** A backup file's content. */
+export interface Backup {
+  format: 'storydiff-backup';
+  /** Schema version of the library that wrote it. */
+  schemaVersion: number;
+  /** When it was written (ISO 8601). */
+  exportedAt: string;
+  articles: ArticleRecord[];
+  versions: VersionRecord[];
+}
+
+/** What an import did. Records are counted one by one (articles and versions). */
+export interface ImportReport {
+  added: number;
+  /** Records already in the library (same page with the same text, or the same version). */
+  skipped: number;
+  /** Records that could not be read, by position in the backup, with the reason. */
+  errors: { store: 'articles' | 'versions'; index: number; reason: string }[];
+}
+
+export async function exportBackup(db: IDBPDatabase<LibrarySchema>, exportedAt: string): Promise<Backup> {
+  const tx = db.transaction(['articles', 'versions']);
+  const [articles, versions] = await Promise.all([
+    tx.objectStore('articles').getAll(),
+    tx.objectStore('versions').getAll(),
+  ]);
+  return { format: 'storydiff-backup', schemaVersion: SCHEMA_VERSION, exportedAt, articles, versions };
+}
+
+const refuse = (why: string): never => {
+  throw new LibraryError(`${why} Nothing was imported; your library is unchanged.`, 'bad-backup');
+};
+
+/** Parses and checks the envelope; refuses the whole file when it is not a readable backup. */
+export function parseBackup(json: string): Backup {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return refuse(
+      `This file is not a complete StoryDiff backup: it may be damaged or cut short (${(error as Error).message}).`,
+    );
+  }
+  const backup = value as Partial<Backup> | null;
+  if (typeof backup !== 'object' || backup === null || backup.format !== 'storydiff-backup') {
+    return refuse('This file is not a StoryDiff backup.');
+  }
+  if (typeof backup.schemaVersion !== 'number' || !Number.isInteger(backup.schemaVersion)) {
+    return refuse('This backup does not say which library version wrote it.');
+  }
+  if (backup.schemaVersion > SCHEMA_VERSION) {
+    throw new LibraryError(
+      `This backup was made by a newer version of StoryDiff (library version ${backup.schemaVersion}; this one ` +
+        `reads up to ${SCHEMA_VERSION}). Update StoryDiff, then import it again. Your library is unchanged.`,
+      'newer-backup',
+    );
+  }
+  if (!Array.isArray(backup.articles) || !Array.isArray(backup.versions ?? [])) {
+    return refuse('This backup has no list of articles.');
+  }
+  return { ...(backup as Backup), versions: backup.versions ?? [] };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** Checks one article record, filling in fields that older schema versions did not have. */
+function readArticle(value: unknown): ArticleRecord | string {
+  const r = value as Partial<ArticleRecord> | null;
+  if (typeof r !== 'object' || r === null) return 'not an object';
+  if (!isString(r.id) || r.id === '') return 'no id';
+  if (!isString(r.text) || r.text.trim() === '') return 'no article text';
+  if (!isString(r.capturedAt)) return 'no capture time';
+  const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
+  return {
+    ...(r as ArticleRecord),
+    paragraphs,
+    firstCapturedAt: r.firstCapturedAt ?? r.capturedAt,
+    contentHash: r.contentHash ?? contentHash(r.text, paragraphs),
+  };
+}
+
+function readVersion(value: unknown): VersionRecord | string {
+  const r = value as Partial<VersionRecord> | null;
+  if (typeof r !== 'object' || r === null) return 'not an object';
+  if (!isString(r.articleId) || !isString(r.text) || !isString(r.capturedAt))
+    return 'no article id, text or capture time';
+  const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
+  const hash = r.contentHash ?? contentHash(r.text, paragraphs);
+  return { ...(r as VersionRecord), paragraphs, contentHash: hash, id: `${r.articleId}@${hash}` };
+}
+
+function versionOf(a: ArticleRecord): VersionRecord {
+  const { id, title, text, paragraphs, modifiedTime, capturedAt, contentHash: hash } = a;
+  return {
+    id: `${id}@${hash}`,
+    articleId: id,
+    title,
+    text,
+    paragraphs,
+    modifiedTime,
+    capturedAt,
+    contentHash: hash,
+  };
+}
+
+/** Merges a backup into the library in one transaction: all of it, or (on a refused write) nothing. */
+export async function importBackup(db: IDBPDatabase<LibrarySchema>, json: string): Promise<ImportReport> {
+  const backup = parseBackup(json);
+  const report: ImportReport = { added: 0, skipped: 0, errors: [] };
+  const tx = db.transaction(['articles', 'versions'], 'readwrite');
+  try {
+    const articles = tx.objectStore('articles');
+    const versions = tx.objectStore('versions');
+    const known = new Set<string>();
+    for (const [index, value] of backup.articles.entries()) {
+      const article = readArticle(value);
+      if (typeof article === 'string') {
+        report.errors.push({ store: 'articles', index, reason: article });
+        continue;
+      }
+      known.add(article.id);
+      const stored = await articles.get(article.id);
+      // The same page with another text is kept as a version of it: nothing stored is overwritten.
+      if (!stored) await articles.put(article);
+      else if (stored.contentHash === article.contentHash || (await versions.get(versionOf(article).id))) {
+        report.skipped++;
+        continue;
+      } else await versions.put(versionOf(article));
+      report.added++;
+    }
+    for (const [index, value] of backup.versions.entries()) {
+      const version = readVersion(value);
+      if (
+        typeof version === 'string' ||
+        (!known.has(version.articleId) && !(await articles.get(version.articleId)))
+      ) {
+        const reason = typeof version === 'string' ? version : 'a version of an article not in the backup';
+        report.errors.push({ store: 'versions', index, reason });
+      } else if (await versions.get(version.id)) report.skipped++;
+      else {
+        await versions.put(version);
+        report.added++;
+      }
+    }
+    await tx.done;
+  } catch (error) {
+    return explainWriteError(error, tx);
+  }
+  return report;
+}

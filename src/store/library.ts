@@ -1,0 +1,163 @@
+// The reader's library: save captured Articles (a new Version only when the text really changed), list,
+// search, delete, clear, and back up. Every write is one transaction: refused writes lose nothing stored.
+import type { IDBPDatabase } from 'idb';
+import { normalizeUrl } from '../core/match/url';
+import type { Article } from '../core/model';
+import { exportBackup, importBackup, type Backup, type ImportReport } from './backup';
+import { LibraryError, explainWriteError } from './errors';
+import { contentHash } from './hash';
+import { openDatabase } from './migrations';
+import { DB_NAME, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+
+/** What saving a capture did. */
+export interface SaveResult {
+  /** The stored article, now holding this capture's text. */
+  article: ArticleRecord;
+  /** True when this page was not in the library before. */
+  isNewArticle: boolean;
+  /** True when the page was stored before with a different text: an earlier Version was kept. */
+  isNewVersion: boolean;
+  /** Earlier texts of this page, oldest first (empty for a page captured once or never changed). */
+  previousVersions: VersionRecord[];
+}
+
+/** Options of openLibrary. */
+export interface LibraryOptions {
+  /** Database name (tests use one per case). */
+  name?: string;
+  /** The clock, as an ISO 8601 string (tests fix it). */
+  now?: () => string;
+}
+
+function articleId(canonicalUrl: string | null, hash: string): string {
+  return canonicalUrl ? `u:${canonicalUrl}` : `h:${hash}`;
+}
+
+function toRecord(article: Article, capturedAt: string): ArticleRecord {
+  const canonicalUrl = normalizeUrl(article.canonicalUrl ?? article.url);
+  const hash = contentHash(article.text, article.paragraphs);
+  return {
+    id: articleId(canonicalUrl, hash),
+    url: article.url,
+    canonicalUrl,
+    title: article.title,
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    modifiedTime: article.modifiedTime,
+    lang: article.lang,
+    capturedAt,
+    firstCapturedAt: capturedAt,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    partial: article.partial ?? false,
+    contentHash: hash,
+  };
+}
+
+function asVersion(record: ArticleRecord): VersionRecord {
+  const { id, title, text, paragraphs, modifiedTime, capturedAt, contentHash: hash } = record;
+  return {
+    id: `${id}@${hash}`,
+    articleId: id,
+    title,
+    text,
+    paragraphs,
+    modifiedTime,
+    capturedAt,
+    contentHash: hash,
+  };
+}
+
+function matchesSearch(record: ArticleRecord, words: string[]): boolean {
+  const haystack =
+    `${record.title}\n${record.siteName ?? ''}\n${record.url ?? ''}\n${record.text}`.toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+/** The library over one open database. */
+export class Library {
+  constructor(
+    private readonly db: IDBPDatabase<LibrarySchema>,
+    private readonly now: () => string,
+  ) {}
+
+  /** Stores a capture. The same text again only refreshes the capture time; a changed text keeps the old one. */
+  async saveCapture(article: Article): Promise<SaveResult> {
+    if (article.text.trim() === '') {
+      throw new LibraryError('This page has no article text to save.', 'not-article');
+    }
+    const record = toRecord(article, this.now());
+    const tx = this.db.transaction(['articles', 'versions'], 'readwrite');
+    try {
+      const stored = await tx.objectStore('articles').get(record.id);
+      const changed = stored !== undefined && stored.contentHash !== record.contentHash;
+      if (stored) record.firstCapturedAt = stored.firstCapturedAt;
+      const saved = changed || !stored ? record : { ...stored, capturedAt: record.capturedAt };
+      if (changed) await tx.objectStore('versions').put(asVersion(stored));
+      await tx.objectStore('articles').put(saved);
+      const previous = await tx.objectStore('versions').index('articleId').getAll(record.id);
+      await tx.done;
+      previous.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
+      return { article: saved, isNewArticle: !stored, isNewVersion: changed, previousVersions: previous };
+    } catch (error) {
+      return explainWriteError(error, tx);
+    }
+  }
+
+  /** One stored article, or undefined. */
+  getArticle(id: string): Promise<ArticleRecord | undefined> {
+    return this.db.get('articles', id);
+  }
+
+  /** Earlier versions of one article, oldest first. */
+  async getVersions(articleId: string): Promise<VersionRecord[]> {
+    const versions = await this.db.getAllFromIndex('versions', 'articleId', articleId);
+    return versions.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
+  }
+
+  /** Stored articles, latest capture first; `search` keeps those containing every word of it. */
+  async listArticles(options: { search?: string } = {}): Promise<ArticleRecord[]> {
+    const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const all = await this.db.getAllFromIndex('articles', 'capturedAt');
+    return all.reverse().filter((r) => matchesSearch(r, words));
+  }
+
+  /** Deletes an article and its earlier versions. */
+  async deleteArticle(id: string): Promise<void> {
+    const tx = this.db.transaction(['articles', 'versions'], 'readwrite');
+    const versionKeys = await tx.objectStore('versions').index('articleId').getAllKeys(id);
+    await Promise.all([
+      tx.objectStore('articles').delete(id),
+      ...versionKeys.map((k) => tx.objectStore('versions').delete(k)),
+    ]);
+    await tx.done;
+  }
+
+  /** Deletes everything. */
+  async clearAll(): Promise<void> {
+    const tx = this.db.transaction(['articles', 'versions'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('versions').clear(), tx.done]);
+  }
+
+  /** The whole library as a backup object (JSON-safe). */
+  exportBackup(): Promise<Backup> {
+    return exportBackup(this.db, this.now());
+  }
+
+  /** Merges a backup file's text into the library; see backup.ts. */
+  importBackup(json: string): Promise<ImportReport> {
+    return importBackup(this.db, json);
+  }
+
+  /** Closes the database. */
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Opens the library through `factory` (the worker passes `indexedDB`, tests fake-indexeddb's factory). */
+export async function openLibrary(factory: IDBFactory, options: LibraryOptions = {}): Promise<Library> {
+  const db = await openDatabase(factory, options.name ?? DB_NAME);
+  return new Library(db, options.now ?? (() => new Date().toISOString()));
+}
