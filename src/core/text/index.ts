@@ -6,3 +6,4 @@ export { splitSentences, type SentenceSpan } from './segment';
 export { isBoilerplate, looksLikeHeading } from './boilerplate';
 export { articleFromText, paragraphsOf, type ArticleLike, type ArticleMeta } from './article';
 export { sentencesOf, type Sentence } from './sentences';
+export { datesOf, numbersOf, quotesOf, isDateWord, type Detail } from './details';

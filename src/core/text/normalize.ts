@@ -2,22 +2,27 @@
 // "20 percent", "World War II" and "World War Two", "Zelensky" and "Zelenskyy", "U.S." and "US" give one key.
 import type { Token } from './tokens';
 
+// Maps, not plain objects: lookups of arbitrary words in an object literal are slow in V8.
+function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(record));
+}
+
 /** Number words up to the tens; larger figures are almost always written in digits in news text. */
 // prettier-ignore
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12,
-};
+});
 
-const SCALES: Readonly<Record<string, number>> = {
+const SCALES: ReadonlyMap<string, number> = entries({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-};
-const ROMAN: Readonly<Record<string, number>> = {
+});
+const ROMAN: ReadonlyMap<string, number> = entries({
   ii: 2,
   iii: 3,
   iv: 4,
@@ -26,15 +31,18 @@ const ROMAN: Readonly<Record<string, number>> = {
   viii: 8,
   ix: 9,
   xi: 11,
-};
+});
 const PERCENT = new Set(['percent', 'per cent', 'pct', '%']);
 
 /** Spellings of the same place or name that transliteration and house style produce. */
 // prettier-ignore
-const VARIANTS: Readonly<Record<string, string>> = {
+const VARIANTS: ReadonlyMap<string, string> = entries({
   kiev: 'kyiv', 'u.s': 'usa', 'u.s.a': 'usa', 'united states': 'usa', america: 'usa', 'u.k': 'uk',
   britain: 'uk', 'u.n': 'un', moskva: 'moscow', odessa: 'odesa', kharkov: 'kharkiv',
-};
+});
+
+/** First words of the two-word keys above: only these need the pair built. */
+const PAIR_STARTS = new Set(['per', 'united']);
 
 /** Numeric value of a token that spells a number ("twenty", "1,000", "3.5"), or null. */
 export function numberValue(token: Pick<Token, 'norm' | 'isNumber'>): number | null {
@@ -42,7 +50,7 @@ export function numberValue(token: Pick<Token, 'norm' | 'isNumber'>): number | n
     const value = Number(token.norm.replace(/%$/, '').replace(/,/g, ''));
     return Number.isFinite(value) ? value : null;
   }
-  return NUMBER_WORDS[token.norm] ?? null;
+  return NUMBER_WORDS.get(token.norm) ?? null;
 }
 
 /** Collapses doubled letters and folds "iy"/"yy" endings: Zelenskyy, Zelenskiy and Zelensky meet. */
@@ -74,7 +82,7 @@ export interface Term {
 function isRomanAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return !!t && !!prev && /^[IVX]{2,4}$/.test(t.text) && prev.capitalized && ROMAN[t.norm] !== undefined;
+  return !!t && !!prev && ROMAN.has(t.norm) && /^[IVX]{2,4}$/.test(t.text) && prev.capitalized;
 }
 
 /** Reads a number at token i (digits, number words, "twenty-five", a scale word after it). */
@@ -82,16 +90,16 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
   const t = tokens[i];
   if (!t) return null;
   let value: number | null;
-  if (isRomanAfterName(tokens, i)) value = ROMAN[t.norm] ?? null;
+  if (isRomanAfterName(tokens, i)) value = ROMAN.get(t.norm) ?? null;
   else if (t.norm.includes('-')) {
-    const parts = t.norm.split('-').map((p) => NUMBER_WORDS[p]);
+    const parts = t.norm.split('-').map((p) => NUMBER_WORDS.get(p));
     value =
       parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined ? parts[0] + parts[1] : null;
   } else value = numberValue(t);
   if (value === null) return null;
   let next = i + 1;
   const after = tokens[next];
-  const scale = after ? SCALES[after.norm] : undefined;
+  const scale = after ? SCALES.get(after.norm) : undefined;
   if (scale) {
     value *= scale;
     next++;
@@ -104,12 +112,26 @@ function parts(token: Token): string[] {
   return token.norm.includes('-') ? token.norm.split('-').filter((p) => p.length > 0) : [token.norm];
 }
 
+// Keys repeat across a text; caching them keeps canonicalTerms linear with a small constant.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function wordKey(part: string, stemOf: (norm: string) => string): string {
+  let key = keyCache.get(part);
+  if (key === undefined) {
+    key = nameKey(stemOf(part));
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(part, key);
+  }
+  return key;
+}
+
 /** The canonical terms of a token sequence (one sentence), in order. */
 export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string): Term[] {
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i] as Token;
-    const isName = t.capitalized && i > 0 && !/^[IVX]{2,4}$/.test(t.text);
+    const isName = t.capitalized && i > 0 && !ROMAN.has(t.norm);
     const num = readNumber(tokens, i);
     if (num) {
       terms.push({
@@ -125,10 +147,10 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i = num.next;
       continue;
     }
-    const pair = `${t.norm} ${tokens[i + 1]?.norm ?? ''}`;
-    if (PERCENT.has(pair) || VARIANTS[pair]) {
+    const pair = PAIR_STARTS.has(t.norm) ? `${t.norm} ${tokens[i + 1]?.norm ?? ''}` : '';
+    if (pair && (PERCENT.has(pair) || VARIANTS.get(pair))) {
       terms.push({
-        key: PERCENT.has(pair) ? '%' : (VARIANTS[pair] as string),
+        key: PERCENT.has(pair) ? '%' : (VARIANTS.get(pair) ?? pair),
         first: i,
         last: i + 2,
         isNumber: false,
@@ -138,9 +160,9 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i += 2;
       continue;
     }
-    if (t.text === 'US' || t.text === 'U.S' || VARIANTS[t.norm]) {
+    if (t.text === 'US' || t.text === 'U.S' || VARIANTS.get(t.norm)) {
       terms.push({
-        key: VARIANTS[t.norm] ?? 'usa',
+        key: VARIANTS.get(t.norm) ?? 'usa',
         first: i,
         last: i + 1,
         isNumber: false,
@@ -156,7 +178,7 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       continue;
     }
     for (const part of parts(t)) {
-      const key = t.stop ? part : nameKey(stemOf(part));
+      const key = t.stop ? part : wordKey(part, stemOf);
       terms.push({ key, first: i, last: i + 1, isNumber: false, isName, stop: t.stop });
     }
     i++;

@@ -42,8 +42,20 @@ export function stem(norm: string): string {
   return result;
 }
 
+const normCache = new Map<string, string>();
+
 /** Folds case, accents, typographic apostrophes and a final possessive. */
 export function normalizeWord(word: string): string {
+  let norm = normCache.get(word);
+  if (norm === undefined) {
+    norm = foldWord(word);
+    if (normCache.size >= STEM_CACHE_LIMIT) normCache.clear();
+    normCache.set(word, norm);
+  }
+  return norm;
+}
+
+function foldWord(word: string): string {
   let norm = word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

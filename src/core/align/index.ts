@@ -1,0 +1,115 @@
+// Sentence alignment of two versions of a story: which sentences say the same thing, which have no
+// counterpart (facts only one version reports), with the evidence (scores, closest sentence) kept.
+import type { Sentence } from '../text';
+import { assign, type AssignOptions } from './assign';
+import { candidatePairs } from './candidates';
+import { buildVectors, similarity, union, type Vector } from './vectors';
+
+/** Sentences of both sides that say the same thing, with how surely. Indices are article sentence indices. */
+export interface AlignedGroup {
+  base: number[];
+  other: number[];
+  /** Similarity of the two sides, 0..1. */
+  score: number;
+}
+
+/** A compared sentence without counterpart, with its closest sentence on the other side as evidence. */
+export interface Unpaired {
+  index: number;
+  closest?: { index: number; score: number };
+}
+
+/** The alignment of two sentence lists. */
+export interface Alignment {
+  groups: AlignedGroup[];
+  onlyInBase: Unpaired[];
+  onlyInOther: Unpaired[];
+  /** Total weight of compared sentences, per side, and how much of it is aligned. */
+  weight: { base: number; other: number; alignedBase: number; alignedOther: number };
+  /** Similarity of the two texts taken whole (every compared sentence's terms), 0..1. */
+  documentSimilarity: number;
+}
+
+/**
+ * Calibrated on the seeds (paraphrased counterparts, see test/gold) and on ecbplus-dev (best matches between
+ * sentences of articles about different events of the same kind, which must stay below it); see bench/compare.ts.
+ */
+export const DEFAULT_ALIGN_OPTIONS: AssignOptions = {
+  threshold: 0.25,
+  joinCoverage: 0.2,
+  joinGain: 0.06,
+  joinKeep: 1,
+};
+
+function sumTotals(vectors: Vector[], indices: number[]): number {
+  return indices.reduce((sum, i) => sum + (vectors[i]?.total ?? 0), 0);
+}
+
+/** Aligns the compared sentences (those not set aside) of two articles. */
+export function alignSentences(
+  baseAll: Sentence[],
+  otherAll: Sentence[],
+  options: AssignOptions = DEFAULT_ALIGN_OPTIONS,
+): Alignment {
+  const base = baseAll.filter((s) => s.setAside === null);
+  const other = otherAll.filter((s) => s.setAside === null);
+  const vectors = buildVectors(base, other);
+  const candidates = candidatePairs(vectors.base, vectors.other, options.threshold / 3);
+  const groups = assign(candidates, vectors.base, vectors.other, options);
+
+  const pairedBase = new Set(groups.flatMap((g) => g.base));
+  const pairedOther = new Set(groups.flatMap((g) => g.other));
+  const closestBase = new Map<number, { index: number; score: number }>();
+  const closestOther = new Map<number, { index: number; score: number }>();
+  for (const c of candidates) {
+    const near = closestBase.get(c.base);
+    if (!near || near.score < c.similarity) closestBase.set(c.base, { index: c.other, score: c.similarity });
+    const prev = closestOther.get(c.other);
+    if (!prev || prev.score < c.similarity) closestOther.set(c.other, { index: c.base, score: c.similarity });
+  }
+  const unpaired = (
+    list: Sentence[],
+    paired: Set<number>,
+    closest: Map<number, { index: number; score: number }>,
+    peer: Sentence[],
+  ): Unpaired[] =>
+    list.flatMap((s, i) => {
+      if (paired.has(i)) return [];
+      const near = closest.get(i);
+      return [
+        near
+          ? { index: s.index, closest: { index: (peer[near.index] as Sentence).index, score: near.score } }
+          : { index: s.index },
+      ];
+    });
+
+  const aligned = groups
+    .map((g) => ({
+      base: g.base.map((i) => (base[i] as Sentence).index),
+      other: g.other.map((i) => (other[i] as Sentence).index),
+      score: similarity(
+        union(g.base.map((i) => vectors.base[i] as Vector)),
+        union(g.other.map((i) => vectors.other[i] as Vector)),
+      ),
+    }))
+    .sort((a, b) => (a.base[0] ?? 0) - (b.base[0] ?? 0));
+
+  return {
+    documentSimilarity: similarity(union(vectors.base), union(vectors.other)),
+    groups: aligned,
+    onlyInBase: unpaired(base, pairedBase, closestBase, other),
+    onlyInOther: unpaired(other, pairedOther, closestOther, base),
+    weight: {
+      base: sumTotals(
+        vectors.base,
+        base.map((_, i) => i),
+      ),
+      other: sumTotals(
+        vectors.other,
+        other.map((_, i) => i),
+      ),
+      alignedBase: sumTotals(vectors.base, [...pairedBase]),
+      alignedOther: sumTotals(vectors.other, [...pairedOther]),
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// The one entry point of the comparison engine, called by the extension worker and the CLI: two versions of a
+// story in, a Comparison out (facts only in one, aligned sentences with typed changes and word diffs).
+import { alignSentences, DEFAULT_ALIGN_OPTIONS, type Alignment } from './align';
+import type { AssignOptions } from './align/assign';
+import { changesBetween, wordDiff, MAX_EDIT_LENGTH } from './diff';
+import type { AlignedPair, Comparison, SetAsideSentence, UnmatchedSentence, VersionInfo } from './model';
+import { sentencesOf, type ArticleLike, type Sentence } from './text';
+
+export type { ArticleLike } from './text';
+export { articleFromText } from './text';
+
+/** Tuning of compare(); the defaults are calibrated (see bench/compare.ts). */
+export interface CompareOptions {
+  /** Alignment thresholds. */
+  align?: AssignOptions;
+  /** Least similarity for two articles to count as the same story. */
+  sameStoryThreshold?: number;
+  /** Edit budget of each word diff. */
+  maxEditLength?: number;
+}
+
+/**
+ * Calibrated on ecbplus-dev: article pairs of the same story score well above it, pairs of different
+ * events of the same kind (two earthquakes, two rehab check-ins) mostly below; see bench/compare.ts.
+ */
+export const SAME_STORY_THRESHOLD = 0.12;
+
+function versionInfo(article: ArticleLike, sentences: Sentence[]): VersionInfo {
+  return {
+    title: article.title ?? '',
+    siteName: article.siteName ?? null,
+    url: article.url ?? null,
+    publishedTime: article.publishedTime ?? null,
+    sentenceCount: sentences.length,
+  };
+}
+
+function setAsideOf(sentences: Sentence[]): SetAsideSentence[] {
+  return sentences.flatMap((s) => (s.setAside ? [{ text: s.text, index: s.index, reason: s.setAside }] : []));
+}
+
+/** Share of both articles' weight that is aligned, each group counted by how surely it aligns. */
+function similarityOf(alignment: Alignment): number {
+  const { base, other } = alignment.weight;
+  if (base + other === 0) return 0;
+  const aligned = alignment.weight.alignedBase + alignment.weight.alignedOther;
+  const meanScore =
+    alignment.groups.length === 0
+      ? 0
+      : alignment.groups.reduce((s, g) => s + g.score, 0) / alignment.groups.length;
+  return Math.min(1, (aligned / (base + other)) * Math.sqrt(meanScore));
+}
+
+function textOf(sentences: Sentence[], indices: number[]): string {
+  return indices.map((i) => sentences[i]?.text ?? '').join(' ');
+}
+
+function unmatched(list: Alignment['onlyInBase'], mine: Sentence[], theirs: Sentence[]): UnmatchedSentence[] {
+  return list.map((u) => {
+    const text = mine[u.index]?.text ?? '';
+    if (!u.closest) return { text, index: u.index };
+    const closest = {
+      index: u.closest.index,
+      text: theirs[u.closest.index]?.text ?? '',
+      score: u.closest.score,
+    };
+    return { text, index: u.index, closest };
+  });
+}
+
+/** Compares two versions of a story. BASE is the one being read; OTHER the one it is compared against. */
+export function compare(base: ArticleLike, other: ArticleLike, options: CompareOptions = {}): Comparison {
+  const baseSentences = sentencesOf(base);
+  const otherSentences = sentencesOf(other);
+  const alignment = alignSentences(baseSentences, otherSentences, options.align ?? DEFAULT_ALIGN_OPTIONS);
+  const similarity = similarityOf(alignment);
+  const sameStory = similarity >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
+  const maxEditLength = options.maxEditLength ?? MAX_EDIT_LENGTH;
+  const aligned: AlignedPair[] = sameStory
+    ? alignment.groups.map((g) => {
+        const baseText = textOf(baseSentences, g.base);
+        const otherText = textOf(otherSentences, g.other);
+        const diff = wordDiff(baseText, otherText, maxEditLength);
+        return {
+          base: { text: baseText, indices: g.base },
+          other: { text: otherText, indices: g.other },
+          score: g.score,
+          changes: baseText === otherText ? [] : changesBetween(baseText, otherText, diff),
+          diff,
+        };
+      })
+    : [];
+  return {
+    similarity,
+    sameStory,
+    base: versionInfo(base, baseSentences),
+    other: versionInfo(other, otherSentences),
+    onlyInBase: sameStory ? unmatched(alignment.onlyInBase, baseSentences, otherSentences) : [],
+    onlyInOther: sameStory ? unmatched(alignment.onlyInOther, otherSentences, baseSentences) : [],
+    aligned,
+    setAside: { base: setAsideOf(baseSentences), other: setAsideOf(otherSentences) },
+  };
+}

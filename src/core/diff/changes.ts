@@ -1,0 +1,117 @@
+// Typed changes inside an aligned pair: figures, dates, names, quotes and telling word substitutions.
+// Equivalents after normalisation ("20%" / "20 percent", "World War II" / "World War Two") are not changes,
+// and neither are everyday rewordings (synonyms, function words): a reader wants the details that differ.
+import { synonymKey } from '../align/synonyms';
+import type { Change, DiffOp } from '../model';
+import { canonicalTerms, nameKey, stem, tokenize, type Term, type Token } from '../text';
+import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
+
+/** What a side of a pair offers for comparison, computed once. */
+interface Side {
+  text: string;
+  tokens: Token[];
+  terms: Term[];
+  /** Every canonical key of the side (content and function words). */
+  keys: Set<string>;
+  /** Canonical keys of names (capitalised words not starting a sentence). */
+  names: Set<string>;
+}
+
+function sideOf(text: string): Side {
+  const tokens = tokenize(text);
+  const terms = canonicalTerms(tokens, stem);
+  const names = new Set(
+    terms.filter((t) => t.isName && !isDateWord(tokens[t.first] as Token)).map((t) => t.key),
+  );
+  return { text, tokens, terms, keys: new Set(terms.map((t) => synonymKey(t.key))), names };
+}
+
+/** Details in one list and not the other, paired up in order; leftovers face "". */
+function detailChanges(kind: Change['kind'], base: Detail[], other: Detail[]): Change[] {
+  const otherKeys = new Set(other.map((d) => d.key));
+  const baseKeys = new Set(base.map((d) => d.key));
+  const onlyBase = [...new Map(base.filter((d) => !otherKeys.has(d.key)).map((d) => [d.key, d])).values()];
+  const onlyOther = [...new Map(other.filter((d) => !baseKeys.has(d.key)).map((d) => [d.key, d])).values()];
+  const out: Change[] = [];
+  for (let i = 0; i < Math.max(onlyBase.length, onlyOther.length); i++)
+    out.push({ kind, base: onlyBase[i]?.text ?? '', other: onlyOther[i]?.text ?? '' });
+  return out;
+}
+
+function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
+
+/** Quotes of base and other that render the same words differently. */
+function quoteChanges(base: Side, other: Side): Change[] {
+  const out: Change[] = [];
+  const otherQuotes = quotesOf(other.text).map((q) => ({ q, words: new Set(words(q)) }));
+  for (const q of quotesOf(base.text)) {
+    const w = words(q);
+    let best: { q: string; overlap: number } | null = null;
+    for (const o of otherQuotes) {
+      const overlap = w.filter((x) => o.words.has(x)).length / Math.max(w.length, o.words.size, 1);
+      if (!best || overlap > best.overlap) best = { q: o.q, overlap };
+    }
+    if (best && best.overlap >= 0.3 && w.join(' ') !== words(best.q).join(' '))
+      out.push({ kind: 'quote', base: q, other: best.q });
+  }
+  return out;
+}
+
+/** Content keys of a piece of text, synonyms folded. */
+function contentKeys(text: string): string[] {
+  const tokens = tokenize(text);
+  return canonicalTerms(tokens, stem)
+    .filter((t) => !t.stop)
+    .map((t) => synonymKey(t.key));
+}
+
+function hasContent(op: DiffOp | undefined): boolean {
+  return op !== undefined && op.op === 'equal' && contentKeys(op.text).length > 0;
+}
+
+/** Substitutions inside the word diff: names replaced by other names, and short anchored rewordings. */
+function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
+  const out: Change[] = [];
+  for (let i = 0; i + 1 < ops.length; i++) {
+    const a = ops[i] as DiffOp;
+    const b = ops[i + 1] as DiffOp;
+    if (a.op === 'equal' || b.op === 'equal' || a.op === b.op) continue;
+    const del = a.op === 'delete' ? a.text : b.text;
+    const ins = a.op === 'insert' ? a.text : b.text;
+    const delKeys = contentKeys(del);
+    const insKeys = contentKeys(ins);
+    if (delKeys.join(' ') === insKeys.join(' ')) continue;
+    const delNames = delKeys.filter((k) => base.names.has(k) && !other.keys.has(k));
+    const insNames = insKeys.filter((k) => other.names.has(k) && !base.keys.has(k));
+    if (delNames.length > 0 && insNames.length > 0)
+      out.push({ kind: 'name', base: del.trim(), other: ins.trim() });
+    else if (isWording(del, ins, delKeys, insKeys) && hasContent(ops[i - 1]) && hasContent(ops[i + 2]))
+      out.push({ kind: 'wording', base: del.trim(), other: ins.trim() });
+    i++;
+  }
+  return out;
+}
+
+function isWording(del: string, ins: string, delKeys: string[], insKeys: string[]): boolean {
+  const short = (s: string) => s.trim().split(/\s+/).length <= 3;
+  const plain = (s: string) => !/[\d“”"]/u.test(s) && !tokenize(s).some(isDateWord);
+  return short(del) && short(ins) && delKeys.length > 0 && insKeys.length > 0 && plain(del) && plain(ins);
+}
+
+/** The typed changes between two aligned sides, given their word diff. */
+export function changesBetween(baseText: string, otherText: string, ops: DiffOp[]): Change[] {
+  const base = sideOf(baseText);
+  const other = sideOf(otherText);
+  return [
+    ...detailChanges(
+      'number',
+      numbersOf(base.tokens, base.terms, base.text),
+      numbersOf(other.tokens, other.terms, other.text),
+    ),
+    ...detailChanges('date', datesOf(base.tokens), datesOf(other.tokens)),
+    ...quoteChanges(base, other),
+    ...substitutionChanges(ops, base, other),
+  ];
+}

@@ -1,0 +1,74 @@
+// The checkable details of a sentence: figures, dates and weekdays, names, and quoted words, each with a
+// canonical key (so "20%" meets "20 percent") and the text as written (so a reader sees what differs).
+import type { Term } from './normalize';
+import type { Token } from './tokens';
+
+/** One detail: canonical key and the words as written. */
+export interface Detail {
+  key: string;
+  text: string;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+const RELATIVE = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening']);
+const PERIOD_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+
+/** True for a token that names a day, month or a day relative to today. */
+export function isDateWord(token: Token): boolean {
+  return (
+    WEEKDAYS.has(token.norm) || (MONTHS.has(token.norm) && token.capitalized) || RELATIVE.has(token.norm)
+  );
+}
+
+function isYear(token: Token): boolean {
+  return /^(1[89]|20)\d\d$/.test(token.norm);
+}
+
+/** Dates of a sentence: weekdays, "January 29", years, "last weekend", "yesterday". */
+export function datesOf(tokens: Token[]): Detail[] {
+  const out: Detail[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (WEEKDAYS.has(t.norm) || RELATIVE.has(t.norm)) out.push({ key: t.norm, text: t.text });
+    else if (MONTHS.has(t.norm) && t.capitalized) {
+      const day = next && /^\d{1,2}$/.test(next.norm) ? next : undefined;
+      out.push({ key: day ? `${t.norm} ${day.norm}` : t.norm, text: day ? `${t.text} ${day.text}` : t.text });
+    } else if (isYear(t)) out.push({ key: t.norm, text: t.text });
+    else if (PERIOD_MODIFIERS.has(t.norm) && next && PERIODS.has(next.norm))
+      out.push({ key: `${t.norm} ${next.norm}`, text: `${t.text} ${next.text}` });
+  });
+  return out;
+}
+
+/** Lower-case "one" and "two" are mostly determiners ("one central issue", "the two sides"), not figures. */
+function isDeterminerNumber(tokens: Token[], term: Term): boolean {
+  const t = tokens[term.first];
+  return !!t && term.last - term.first === 1 && !t.capitalized && (t.norm === 'one' || t.norm === 'two');
+}
+
+/** Figures of a sentence (years and day numbers of dates excluded: they are dates). */
+export function numbersOf(tokens: Token[], terms: Term[], text: string): Detail[] {
+  const out: Detail[] = [];
+  terms.forEach((term, i) => {
+    if (!term.isNumber || isDeterminerNumber(tokens, term)) return;
+    const first = tokens[term.first] as Token;
+    const prev = tokens[term.first - 1];
+    if (isYear(first) || (prev && MONTHS.has(prev.norm) && prev.capitalized)) return;
+    const percent = terms[i + 1]?.key === '%';
+    const lastToken = tokens[(percent ? (terms[i + 1] as Term).last : term.last) - 1] as Token;
+    out.push({ key: percent ? `${term.key}%` : term.key, text: text.slice(first.start, lastToken.end) });
+  });
+  return out;
+}
+
+/** Quoted passages of a sentence (curly or straight double quotes), without the marks. */
+export function quotesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»|„([^“”]{2,})[“”]/gu))
+    out.push((m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim());
+  return out;
+}
