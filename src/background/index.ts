@@ -1,24 +1,59 @@
-// The background worker's composition root: wires the message router to its handlers.
+// The background worker's composition root: the message router and its handlers, the toolbar badge,
+// the context menu and automatic capture. All state lives in IndexedDB and session storage, so the worker
+// can be stopped and restarted by the browser at any time.
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
+import { maybeAutoCapture } from './auto-capture';
 import { captureTab } from './handlers/capture-tab';
+import {
+  clearLibrary,
+  compareArticles,
+  deleteArticle,
+  exportLibrary,
+  importLibrary,
+  listLibrary,
+} from './handlers/library';
 import { fromOwnPage, route, type Handlers } from './router';
-
-const notYet = async (): Promise<never> => {
-  throw new Error('This part of StoryDiff is not available yet.');
-};
+import { forgetTab, loadTabState, setBadge } from './tab-state';
 
 const handlers: Handlers = {
   captureTab,
-  getTabState: async () => null,
-  compareArticles: notYet,
-  listLibrary: notYet,
-  deleteArticle: notYet,
-  clearLibrary: notYet,
-  exportLibrary: notYet,
-  importLibrary: notYet,
+  getTabState: ({ tabId }) => loadTabState(tabId),
+  compareArticles,
+  listLibrary,
+  deleteArticle,
+  clearLibrary,
+  exportLibrary,
+  importLibrary,
 };
 
 const origin = browser.runtime.getURL('');
-browser.runtime.onMessage.addListener((message: unknown, sender) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(handlers, message, fromOwnPage(sender, browser.runtime.id, origin)),
 );
+
+const MENU_ID = 'storydiff-compare';
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: 'Compare with StoryDiff',
+    contexts: ['page', 'selection'],
+  });
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  // The menu click grants activeTab; the popup shows the comparison. Where a browser cannot open the popup
+  // from here, capture anyway so that the badge and the side panel have the result.
+  const tabId = tab.id;
+  void browser.action.openPopup().catch(() => captureTab({ tabId }));
+});
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined) {
+    // A new page in the tab: the old verdict no longer applies.
+    void forgetTab(tabId);
+    void setBadge(tabId, null);
+  }
+  if (change.status === 'complete') void maybeAutoCapture(tabId, tab.url).catch(() => undefined);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,6 +1,8 @@
 // The typed protocol between extension pages (popup, side panel, options) and the background worker.
 // One call map per direction; every payload is plain JSON. The worker validates each request's shape.
-import type { Comparison, ExtractFailure } from '../core/model';
+import type { Comparison, ExtractFailure, FactAcrossVersions } from '../core/model';
+
+export type { FactAcrossVersions };
 
 /** A stored article as lists show it: no body text. */
 export interface ArticleSummary {
@@ -28,14 +30,6 @@ export interface VersionFound extends ArticleSummary {
   sameUrl: boolean;
 }
 
-/** A fact (sentence) that some versions carry, with the outlets that carry it. */
-export interface FactAcrossVersions {
-  /** The sentence as the first outlet carrying it words it. */
-  text: string;
-  /** Ids of the versions that carry it. */
-  versionIds: string[];
-}
-
 /** What the popup shows after a click. */
 export type CaptureOutcome =
   | {
@@ -54,6 +48,8 @@ export type CaptureOutcome =
       comparedWith: string | null;
       /** Facts the other versions carry that this one lacks, each with the versions carrying it. */
       missing: FactAcrossVersions[];
+      /** Every fact of this article with the versions that also carry it (this article's id first). */
+      facts: FactAcrossVersions[];
     }
   | ({ status: 'not-article' } & ExtractFailure)
   | { status: 'error'; message: string };

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DIST_CHROME, RESULTS } from '../paths';
+import { DIST_CHROME, PAGES, RESULTS } from '../paths';
 
 /** The Chromium binary: CHROMIUM_PATH, or Debian's real binary (not the /usr/bin wrapper). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -74,15 +74,27 @@ function waitForDevTools(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Starts Chromium with the built extension (dist/chrome by default) in a fresh profile. */
-export async function launchWithExtension(dist = DIST_CHROME): Promise<ExtensionBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+/** How to start the browser. */
+export interface LaunchOptions {
+  /** The unpacked extension (dist/chrome by default). */
+  dist?: string;
+  /** Headless (default) or a real window, for the demo. */
+  headless?: boolean;
+  /** The browser binary (Debian's Chromium by default). */
+  executable?: string;
+}
+
+/** Starts Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { dist = DIST_CHROME, headless = true, executable = CHROMIUM } = options;
+  if (!existsSync(executable))
+    throw new Error(`Chromium not found at ${executable}: apt-get install chromium`);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build`);
   const profile = mkdtempSync(join(tmpdir(), 'storydiff-e2e-'));
   const child = spawn(
-    CHROMIUM,
+    executable,
     [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       `--disable-extensions-except=${dist}`,
@@ -180,4 +192,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(RESULTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The five seed stories as their outlets' pages, served at /seed-00N/. */
+export function seedPages(): ServedPage[] {
+  return ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map((name) => ({
+    path: `/${name}/`,
+    body: readFileSync(join(PAGES, name, 'source.html'), 'utf8'),
+  }));
+}
+
+/** Clicks the toolbar icon on `url` and waits until the popup shows its verdict; returns the popup. */
+export async function captureWithClick(
+  ext: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; popup: Page }> {
+  const page = await ext.open(url);
+  const popup = await ext.clickAction(page);
+  await popup.waitForSelector('[data-testid="article-title"], [data-testid="not-article"], [role="alert"]', {
+    timeout: 30_000,
+  });
+  return { page, popup };
 }

@@ -1,7 +1,15 @@
-// captureTab: the toolbar click's work — read the article in the tab and summarise it.
-import type { Article } from '../../core/model';
-import type { ArticleSummary, CaptureOutcome } from '../../shared/messages';
+// captureTab: the toolbar click's work — read the article in the tab, keep it in the library, find the
+// other versions of its story and compare it with them.
+import type { Article, Match } from '../../core/model';
+import { compareWithVersions, type Version } from '../../core/versions';
+import type { ArticleSummary, CaptureOutcome, VersionFound } from '../../shared/messages';
+import type { ArticleRecord } from '../../store/schema';
 import { captureFromTab } from '../inject';
+import { entryOf, getServices, loadVersion, type Services } from '../services';
+import { saveTabState, setBadge } from '../tab-state';
+
+/** How many versions the worker compares in full when the reader clicks (the closest first). */
+const COMPARED_VERSIONS = 5;
 
 /** The host name of an address, or "" when it has none. */
 function hostOf(url: string | null): string {
@@ -12,31 +20,89 @@ function hostOf(url: string | null): string {
   }
 }
 
-/** A list entry for an article. */
-export function summarize(id: string, article: Article, capturedAt: string): ArticleSummary {
+/** A list entry for a stored article. */
+export function summarize(record: ArticleRecord): ArticleSummary {
   return {
-    id,
-    title: article.title,
-    outlet: article.siteName ?? hostOf(article.canonicalUrl ?? article.url),
-    url: article.canonicalUrl ?? article.url,
-    publishedTime: article.publishedTime,
-    capturedAt,
-    words: article.text.split(/\s+/).filter(Boolean).length,
+    id: record.id,
+    title: record.title,
+    outlet: record.siteName ?? hostOf(record.canonicalUrl ?? record.url),
+    url: record.url ?? record.canonicalUrl,
+    publishedTime: record.publishedTime,
+    capturedAt: record.capturedAt,
+    words: record.text.split(/\s+/).filter(Boolean).length,
   };
+}
+
+/** The other versions of a stored article: other outlets that match, and its own earlier captures. */
+async function findVersions(
+  { library, index }: Services,
+  record: ArticleRecord,
+  earlier: { id: string; capturedAt: string }[],
+) {
+  const matches = index
+    .query(entryOf(record), { top: 20, excludeId: record.id })
+    .filter((m: Match) => m.sameStory);
+  const found: { summary: VersionFound; article: Article }[] = [];
+  for (const previous of [...earlier].reverse()) {
+    const loaded = await loadVersion(library, previous.id);
+    if (loaded) {
+      const summary = {
+        ...summarize(loaded.record),
+        id: previous.id,
+        capturedAt: previous.capturedAt,
+        score: 1,
+        sameUrl: true,
+      };
+      found.push({ summary, article: loaded.article });
+    }
+  }
+  for (const match of matches) {
+    const loaded = await loadVersion(library, match.id);
+    if (loaded)
+      found.push({
+        summary: { ...summarize(loaded.record), score: match.score, sameUrl: match.sameUrl === true },
+        article: loaded.article,
+      });
+  }
+  return found;
+}
+
+/** Stores a captured article, finds its versions and compares: the outcome the popup shows. */
+export async function processCapture(tabId: number, article: Article): Promise<CaptureOutcome> {
+  const services = await getServices();
+  const saved = await services.library.saveCapture(article);
+  services.index.add(entryOf(saved.article));
+  const found = await findVersions(services, saved.article, saved.previousVersions);
+  const base: Version = { id: saved.article.id, article };
+  const compared = found.slice(0, COMPARED_VERSIONS);
+  const story = compareWithVersions(
+    base,
+    compared.map((f) => ({ id: f.summary.id, article: f.article })),
+  );
+  const closest = compared.find((f) => story.comparisons.get(f.summary.id)?.sameStory);
+  const outcome: CaptureOutcome = {
+    status: 'captured',
+    article: summarize(saved.article),
+    partial: saved.article.partial,
+    isNewVersion: saved.isNewVersion,
+    versions: found.map((f) => f.summary),
+    comparison: closest ? (story.comparisons.get(closest.summary.id) ?? null) : null,
+    comparedWith: closest?.summary.id ?? null,
+    missing: story.missing,
+    facts: story.facts,
+  };
+  await saveTabState(tabId, outcome);
+  await setBadge(tabId, found.length);
+  return outcome;
 }
 
 export async function captureTab({ tabId }: { tabId: number }): Promise<CaptureOutcome> {
   const result = await captureFromTab(tabId);
-  if (!result.ok) return { status: 'not-article', reason: result.reason, message: result.message };
-  const capturedAt = new Date().toISOString();
-  return {
-    status: 'captured',
-    article: summarize(`tab-${tabId}`, result.article, capturedAt),
-    partial: result.article.partial === true,
-    isNewVersion: true,
-    versions: [],
-    comparison: null,
-    comparedWith: null,
-    missing: [],
-  };
+  if (!result.ok) {
+    const outcome: CaptureOutcome = { status: 'not-article', reason: result.reason, message: result.message };
+    await saveTabState(tabId, outcome);
+    await setBadge(tabId, null);
+    return outcome;
+  }
+  return processCapture(tabId, result.article);
 }

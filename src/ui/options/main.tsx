@@ -1,12 +1,23 @@
 // Options page entry: the reader's library and capture preferences.
 import { render } from 'preact';
 import '../components/theme.css';
+import './options.css';
+import { Library } from './Library';
+import { CapturePreferences } from './Preferences';
 
 function Options() {
   return (
-    <main style={{ padding: '16px', maxWidth: '60rem' }}>
-      <h1>StoryDiff library</h1>
-      <p class="muted">The articles you captured are kept in this browser only.</p>
+    <main class="options">
+      <header class="brand">
+        <img src="/icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>StoryDiff</h1>
+      </header>
+      <p class="muted">
+        Your library holds the articles you captured. It is kept in this browser only: nothing is sent
+        anywhere.
+      </p>
+      <Library />
+      <CapturePreferences />
     </main>
   );
 }

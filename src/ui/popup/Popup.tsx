@@ -1,43 +1,63 @@
-// The popup: captures the page on open and shows the verdict at a glance.
-import { useEffect, useState } from 'preact/hooks';
+// The popup: captures the page when it opens and shows the verdict at a glance — the versions found,
+// the facts this article is missing, what only it says, and the details that differ.
+import { useState } from 'preact/hooks';
 import type { CaptureOutcome } from '../../shared/messages';
-import { activeTab, request } from '../../shared/browser-api';
+import { activeTab, openSidePanel, request } from '../../shared/browser-api';
+import { useLoad } from '../components/useRequest';
+import { Verdict } from './Verdict';
 
-type State =
-  { phase: 'loading' } | { phase: 'done'; outcome: CaptureOutcome } | { phase: 'failed'; message: string };
+async function captureActiveTab(): Promise<{ outcome: CaptureOutcome; tabId: number; windowId: number }> {
+  const tab = await activeTab();
+  if (tab?.id === undefined) throw new Error('There is no page to read in this window.');
+  return {
+    outcome: await request('captureTab', { tabId: tab.id }),
+    tabId: tab.id,
+    windowId: tab.windowId ?? 0,
+  };
+}
 
 export function Popup() {
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  useEffect(() => {
-    void (async () => {
-      try {
-        const tab = await activeTab();
-        if (tab?.id === undefined) throw new Error('There is no page to read in this window.');
-        setState({ phase: 'done', outcome: await request('captureTab', { tabId: tab.id }) });
-      } catch (error) {
-        setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
-    })();
-  }, []);
+  const [attempt, setAttempt] = useState(0);
+  const state = useLoad(captureActiveTab, [attempt]);
+  const captured = state.phase === 'done' && state.value.outcome.status === 'captured';
 
   return (
     <main>
       <header class="brand">
-        <img src="/icons/icon-32.png" alt="" />
+        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <strong>StoryDiff</strong>
+        {captured && (
+          <button
+            type="button"
+            class="side-panel-button"
+            onClick={() =>
+              void openSidePanel(state.value.tabId, state.value.windowId).then(() => window.close())
+            }
+          >
+            Open side panel
+          </button>
+        )}
       </header>
-      {state.phase === 'loading' && <p class="muted">Reading this article…</p>}
-      {state.phase === 'failed' && <p role="alert">{state.message}</p>}
-      {state.phase === 'done' && state.outcome.status !== 'captured' && (
-        <p role="alert">{state.outcome.message}</p>
+      {state.phase === 'loading' && (
+        <p class="muted" role="status">
+          Reading this article and looking for other versions…
+        </p>
       )}
-      {state.phase === 'done' && state.outcome.status === 'captured' && (
-        <section aria-label="This article">
-          <p class="article-title" data-testid="article-title">
-            {state.outcome.article.title}
-          </p>
-          <p class="muted small">{state.outcome.article.outlet}</p>
-        </section>
+      {state.phase === 'failed' && (
+        <div role="alert">
+          <p>{state.message}</p>
+          <button type="button" onClick={() => setAttempt(attempt + 1)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {state.phase === 'done' && state.value.outcome.status !== 'captured' && (
+        <p role="alert" class="notice" data-testid="not-article">
+          {state.value.outcome.message}
+        </p>
+      )}
+      {state.phase === 'done' && state.value.outcome.status === 'captured' && (
+        <Verdict outcome={state.value.outcome} />
       )}
     </main>
   );

@@ -1,0 +1,60 @@
+// Library requests from the options page and the side panel: list, compare, delete, clear, back up, restore.
+import type { Comparison } from '../../core/model';
+import { compare } from '../../core/compare';
+import type { ArticleSummary } from '../../shared/messages';
+import { entryOf, getServices, loadVersion } from '../services';
+import { summarize } from './capture-tab';
+
+export async function listLibrary({ search }: { search?: string }): Promise<ArticleSummary[]> {
+  const { library } = await getServices();
+  return (await library.listArticles(search ? { search } : {})).map(summarize);
+}
+
+export async function compareArticles({
+  baseId,
+  otherId,
+}: {
+  baseId: string;
+  otherId: string;
+}): Promise<Comparison> {
+  const { library } = await getServices();
+  const [base, other] = await Promise.all([loadVersion(library, baseId), loadVersion(library, otherId)]);
+  if (!base || !other) throw new Error('One of these articles is no longer in your library.');
+  return compare(base.article, other.article);
+}
+
+export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: boolean }> {
+  const { library, index } = await getServices();
+  const existed = (await library.getArticle(id)) !== undefined;
+  await library.deleteArticle(id);
+  index.remove(id);
+  return { deleted: existed };
+}
+
+export async function clearLibrary(): Promise<{ cleared: number }> {
+  const { library, index } = await getServices();
+  const all = await library.listArticles();
+  await library.clearAll();
+  for (const record of all) index.remove(record.id);
+  return { cleared: all.length };
+}
+
+export async function exportLibrary(): Promise<{ json: string; count: number }> {
+  const { library } = await getServices();
+  const backup = await library.exportBackup();
+  return { json: JSON.stringify(backup, null, 1), count: backup.articles.length };
+}
+
+export async function importLibrary({
+  text,
+}: {
+  text: string;
+}): Promise<{ added: number; skipped: number; errors: string[] }> {
+  const { library, index } = await getServices();
+  const report = await library.importBackup(text);
+  for (const record of await library.listArticles()) if (!index.has(record.id)) index.add(entryOf(record));
+  const errors = report.errors.map(
+    (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
+  );
+  return { added: report.added, skipped: report.skipped, errors };
+}

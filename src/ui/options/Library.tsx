@@ -1,0 +1,148 @@
+// The reader's library: search, open, delete, back up, restore, clear.
+import { useState } from 'preact/hooks';
+import { request } from '../../shared/browser-api';
+import { useLoad } from '../components/useRequest';
+import { download } from '../download';
+import { formatTime, plural, safeHref } from '../format';
+
+export function Library() {
+  const [search, setSearch] = useState('');
+  const [version, setVersion] = useState(0);
+  const [status, setStatus] = useState('');
+  const list = useLoad(() => request('listLibrary', search ? { search } : {}), [search, version]);
+  const refresh = (message: string) => {
+    setStatus(message);
+    setVersion(version + 1);
+  };
+
+  async function run(action: () => Promise<string>) {
+    try {
+      refresh(await action());
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function importFile(file: File) {
+    const text = await file.text();
+    await run(async () => {
+      const report = await request('importLibrary', { text });
+      const problems = report.errors.length > 0 ? ` Not imported: ${report.errors.join('; ')}` : '';
+      return `Imported ${plural(report.added, 'article')}; ${report.skipped} already in your library.${problems}`;
+    });
+  }
+
+  return (
+    <section aria-labelledby="library-heading">
+      <h2 id="library-heading">Your library</h2>
+      <div class="library-tools">
+        <input
+          type="search"
+          placeholder="Search titles, outlets, addresses"
+          aria-label="Search the library"
+          value={search}
+          onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
+        />
+        <button
+          type="button"
+          data-testid="export-backup"
+          onClick={() =>
+            void run(async () => {
+              const backup = await request('exportLibrary', {});
+              download(
+                `storydiff-library-${new Date().toISOString().slice(0, 10)}.json`,
+                backup.json,
+                'application/json',
+              );
+              return `Backed up ${plural(backup.count, 'article')}.`;
+            })
+          }
+        >
+          Back up library
+        </button>
+        <label class="button-like">
+          Restore from backup…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="sr-only"
+            data-testid="import-backup"
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => {
+            if (confirm('Delete every article in your StoryDiff library? This cannot be undone.')) {
+              void run(
+                async () => `Deleted ${plural((await request('clearLibrary', {})).cleared, 'article')}.`,
+              );
+            }
+          }}
+        >
+          Clear all
+        </button>
+      </div>
+      <p role="status" class="small" data-testid="library-status">
+        {status}
+      </p>
+      {list.phase === 'failed' && <p role="alert">{list.message}</p>}
+      {list.phase === 'done' && list.value.length === 0 && (
+        <p class="muted">
+          {search
+            ? 'No article matches your search.'
+            : 'Your library is empty. Click the StoryDiff icon on a news article to add it.'}
+        </p>
+      )}
+      {list.phase === 'done' && list.value.length > 0 && (
+        <table class="library" data-testid="library-table">
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Captured</th>
+              <th scope="col">
+                <span class="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.value.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  {safeHref(article.url) ? (
+                    <a href={safeHref(article.url) ?? undefined} target="_blank" rel="noopener noreferrer">
+                      {article.title || article.url}
+                    </a>
+                  ) : (
+                    article.title
+                  )}
+                </td>
+                <td>{article.outlet}</td>
+                <td>{formatTime(article.capturedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Delete ${article.title}`}
+                    onClick={() =>
+                      void run(async () => {
+                        await request('deleteArticle', { id: article.id });
+                        return `Deleted “${article.title}”.`;
+                      })
+                    }
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Both versions aligned sentence by sentence, word-level differences marked, unmatched sentences labelled.
+import type { Comparison } from '../../core/model';
+import { ChangeKinds } from '../components/ChangeKinds';
+import { DiffText } from '../components/DiffText';
+import { sideBySideRows } from './rows';
+
+export function SideBySide(props: {
+  comparison: Comparison;
+  differencesOnly: boolean;
+  baseLabel: string;
+  otherLabel: string;
+}) {
+  const { comparison, differencesOnly, baseLabel, otherLabel } = props;
+  const rows = sideBySideRows(comparison, differencesOnly);
+  return (
+    <table class="side-by-side" data-testid="side-by-side">
+      <thead>
+        <tr>
+          <th scope="col">This article · {baseLabel}</th>
+          <th scope="col">{otherLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => {
+          if (row.kind === 'pair') {
+            return (
+              <tr key={i} class={row.pair.changes.length > 0 ? 'row-changed' : 'row-same'}>
+                <td>
+                  <DiffText diff={row.pair.diff} side="base" />
+                  {row.pair.changes.length > 0 && <ChangeKinds changes={row.pair.changes} />}
+                </td>
+                <td>
+                  <DiffText diff={row.pair.diff} side="other" />
+                </td>
+              </tr>
+            );
+          }
+          if (row.kind === 'only-base') {
+            return (
+              <tr key={i} class="row-only-base">
+                <td>
+                  <span class="row-label">Only here</span> {row.sentence.text}
+                </td>
+                <td class="gap" aria-label={`Not in ${otherLabel}`} />
+              </tr>
+            );
+          }
+          return (
+            <tr key={i} class="row-only-other">
+              <td class="gap" aria-label="Missing from this article" />
+              <td>
+                <span class="row-label">Missing here</span> {row.sentence.text}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,169 @@
+// The side panel: the full comparison of the article in the current tab with a version of the reader's
+// choice, side by side, or every fact across all versions. It follows the tab and each new capture.
+import { useEffect, useState } from 'preact/hooks';
+import type { Comparison } from '../../core/model';
+import type { CaptureOutcome } from '../../shared/messages';
+import { activeTab, browser, request } from '../../shared/browser-api';
+import { ExportButtons } from '../components/ExportButtons';
+import { useLoad } from '../components/useRequest';
+import { formatTime, percent, plural } from '../format';
+import { AllVersions } from './AllVersions';
+import { SideBySide } from './SideBySide';
+
+type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
+
+async function currentOutcome(): Promise<CaptureOutcome | null> {
+  const tab = await activeTab();
+  return tab?.id === undefined ? null : request('getTabState', { tabId: tab.id });
+}
+
+/** Reloads whenever the reader switches tabs or the worker records a new capture. */
+function useRefresh(): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const bump = () => setTick((t) => t + 1);
+    browser.tabs.onActivated.addListener(bump);
+    browser.storage.session.onChanged.addListener(bump);
+    return () => {
+      browser.tabs.onActivated.removeListener(bump);
+      browser.storage.session.onChanged.removeListener(bump);
+    };
+  }, []);
+  return tick;
+}
+
+export function SidePanel() {
+  const state = useLoad(currentOutcome, [useRefresh()]);
+  if (state.phase === 'loading') return <p class="muted pad">Loading…</p>;
+  if (state.phase === 'failed')
+    return (
+      <p role="alert" class="pad">
+        {state.message}
+      </p>
+    );
+  const outcome = state.value;
+  if (!outcome) {
+    return (
+      <div class="pad empty">
+        <h1>StoryDiff</h1>
+        <p>
+          Click the StoryDiff icon on a news article: its comparison with the other versions appears here.
+        </p>
+      </div>
+    );
+  }
+  if (outcome.status !== 'captured')
+    return (
+      <p role="alert" class="pad">
+        {outcome.message}
+      </p>
+    );
+  return <Story key={outcome.article.id} outcome={outcome} />;
+}
+
+function Story({ outcome }: { outcome: Captured }) {
+  const { article, versions } = outcome;
+  const [view, setView] = useState<'side-by-side' | 'all'>('side-by-side');
+  const [differencesOnly, setDifferencesOnly] = useState(false);
+  const [selected, setSelected] = useState(outcome.comparedWith ?? '');
+  const comparison = useLoad<Comparison | null>(
+    async () =>
+      selected === outcome.comparedWith || !selected
+        ? outcome.comparison
+        : request('compareArticles', { baseId: article.id, otherId: selected }),
+    [selected],
+  );
+  const labelOf = (id: string) =>
+    id === article.id
+      ? `${article.outlet} (this)`
+      : (versions.find((v) => v.id === id)?.outlet ?? 'another version');
+  const other = versions.find((v) => v.id === selected);
+
+  return (
+    <div class="pad">
+      <header class="story-header">
+        <h1 data-testid="panel-title">{article.title}</h1>
+        <p class="muted small">
+          {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')} ·{' '}
+          {plural(versions.length, 'other version')}
+        </p>
+      </header>
+      {versions.length === 0 ? (
+        <p class="notice">No other version of this story is in your library yet.</p>
+      ) : (
+        <>
+          <div class="toolbar" role="toolbar" aria-label="Comparison view">
+            <div role="tablist" aria-label="View">
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'side-by-side'}
+                onClick={() => setView('side-by-side')}
+              >
+                Side by side
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'all'}
+                onClick={() => setView('all')}
+                data-testid="all-versions-tab"
+              >
+                All versions
+              </button>
+            </div>
+            {view === 'side-by-side' && (
+              <>
+                <label>
+                  Compare with{' '}
+                  <select
+                    value={selected}
+                    onChange={(e) => setSelected((e.target as HTMLSelectElement).value)}
+                    data-testid="panel-version-picker"
+                  >
+                    {versions.map((v) => (
+                      <option key={v.id} value={v.id}>
+                        {v.sameUrl ? `Earlier capture · ${formatTime(v.capturedAt)}` : v.outlet} (
+                        {percent(v.score)})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={differencesOnly}
+                    onChange={(e) => setDifferencesOnly((e.target as HTMLInputElement).checked)}
+                  />{' '}
+                  Differences only
+                </label>
+              </>
+            )}
+          </div>
+          {view === 'all' ? (
+            <AllVersions
+              facts={outcome.facts}
+              missing={outcome.missing}
+              labelOf={labelOf}
+              total={versions.length + 1}
+            />
+          ) : comparison.phase === 'done' && comparison.value ? (
+            <>
+              <SideBySide
+                comparison={comparison.value}
+                differencesOnly={differencesOnly}
+                baseLabel={article.outlet}
+                otherLabel={other?.outlet ?? 'Other version'}
+              />
+              <ExportButtons comparison={comparison.value} />
+            </>
+          ) : comparison.phase === 'failed' ? (
+            <p role="alert">{comparison.message}</p>
+          ) : (
+            <p class="muted">Comparing…</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// The reader's whole journey on the seed stories, in real Chromium with the production build: capture
+// with real toolbar clicks, the verdict in the popup, the badge, the side panel, exports, and the
+// options page's backup round trip.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { distinctColours } from './image';
+import {
+  captureWithClick,
+  launchWithExtension,
+  screenshot,
+  seedPages,
+  servePages,
+  type ExtensionBrowser,
+} from './harness';
+
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof servePages>>;
+const url = (seed: string) => `${server.origin}/${seed}/`;
+
+beforeAll(async () => {
+  server = await servePages(seedPages());
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function badgeText(page: Page): Promise<string> {
+  const worker = ext.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  const pageUrl = page.url();
+  return worker.evaluate(async (target) => {
+    const [tab] = await chrome.tabs.query({ url: target });
+    return tab?.id === undefined ? '<no tab>' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, pageUrl);
+}
+
+async function missingFacts(popup: Page): Promise<string[]> {
+  await popup.getByTestId('missing-count').waitFor({ timeout: 30_000 });
+  return popup.locator('.fact-missing .fact').allInnerTexts();
+}
+
+describe('reading the seed stories', () => {
+  test('the first article has no other version yet and is saved for later', async () => {
+    const { page, popup } = await captureWithClick(ext, url('seed-003'));
+    expect(await popup.getByTestId('article-title').textContent()).toContain(
+      'Russia Invites Zelenskyy To Moscow',
+    );
+    await expect.poll(() => popup.getByTestId('no-versions').isVisible()).toBe(true);
+    expect(await popup.getByTestId('no-versions').textContent()).toContain('saved');
+    expect(await badgeText(page)).toBe('');
+    await popup.close();
+  });
+
+  test('reading 000 after 003 shows the Kyiv pause as missing, attributed to 003’s outlet', async () => {
+    const { page, popup } = await captureWithClick(ext, url('seed-000'));
+    const facts = await missingFacts(popup);
+    const kyiv = facts.find((f) => /not to fire into Kyiv|halt attacks on Kyiv/i.test(f));
+    expect(kyiv, `missing facts were:\n${facts.join('\n')}`).toBeDefined();
+    expect(kyiv).toContain('Courier Now');
+    // Rewordings of what 000 also says are not reported as missing.
+    expect(facts.length).toBeLessThanOrEqual(4);
+    expect(await badgeText(page)).toBe('1');
+    expect(distinctColours(await screenshot(popup, 'popup-000-vs-003'))).toBeGreaterThan(50);
+    await popup.close();
+  });
+
+  test('reading 003 again shows Ushakov, Lavrov and Kadyrov as missing from it', async () => {
+    const { popup } = await captureWithClick(ext, url('seed-003'));
+    const facts = (await missingFacts(popup)).join('\n');
+    expect(facts).toMatch(/Ushakov/);
+    expect(facts).toMatch(/Lavrov/);
+    expect(facts).toMatch(/Kadyrov/);
+    await screenshot(popup, 'popup-003-vs-000');
+    await popup.close();
+  });
+
+  test('with all five outlets captured, the badge counts four other versions', async () => {
+    for (const seed of ['seed-001', 'seed-002', 'seed-004'])
+      (await captureWithClick(ext, url(seed))).popup.close();
+    const { page, popup } = await captureWithClick(ext, url('seed-000'));
+    await missingFacts(popup);
+    expect(await badgeText(page)).toBe('4');
+    const options = await popup.getByTestId('version-picker').locator('option').allInnerTexts();
+    expect(options).toHaveLength(4);
+    await screenshot(popup, 'popup-000-all-versions');
+    await popup.close();
+  });
+});
+
+describe('exports', () => {
+  test('the Markdown export lists the missing Kyiv pause with its sentence', async () => {
+    const { popup } = await captureWithClick(ext, url('seed-000'));
+    await missingFacts(popup);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Markdown', exact: true }).click(),
+    ]);
+    const markdown = readFileSync((await download.path()) as string, 'utf8');
+    expect(markdown).toMatch(/Kyiv/);
+    expect(markdown).toMatch(/^#/m);
+    await popup.close();
+  });
+});
+
+describe('options page', () => {
+  test('backs up the library, clears it, and restores it from the backup file', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
+    const rows = options.getByTestId('library-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(5);
+    await screenshot(options, 'options-library');
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('export-backup').click(),
+    ]);
+    const backupPath = (await download.path()) as string;
+    expect(JSON.parse(readFileSync(backupPath, 'utf8')).articles).toHaveLength(5);
+
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.getByRole('button', { name: 'Clear all' }).click();
+    await expect.poll(() => options.getByText('Your library is empty').isVisible()).toBe(true);
+
+    await options.getByTestId('import-backup').setInputFiles(backupPath);
+    await expect.poll(() => rows.count()).toBe(5);
+    expect(await options.getByTestId('library-status').textContent()).toContain('Imported 5 articles');
+    await options.close();
+  });
+});
