@@ -3,7 +3,7 @@
 // and neither are everyday rewordings (synonyms, function words): a reader wants the details that differ.
 import { synonymKey } from '../align/synonyms';
 import type { Change, DiffOp } from '../model';
-import { canonicalTerms, nameKey, stem, tokenize, type Term, type Token } from '../text';
+import { canonicalTerms, stem, tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
 
 /** What a side of a pair offers for comparison, computed once. */
@@ -59,45 +59,78 @@ function quoteChanges(base: Side, other: Side): Change[] {
   return out;
 }
 
-/** Content keys of a piece of text, synonyms folded. */
-function contentKeys(text: string): string[] {
-  const tokens = tokenize(text);
-  return canonicalTerms(tokens, stem)
-    .filter((t) => !t.stop)
-    .map((t) => synonymKey(t.key));
+/** Content keys of the terms of `side` lying inside [start, end): read in sentence context ("World War II"). */
+function keysIn(side: Side, start: number, end: number): string[] {
+  return side.terms
+    .filter(
+      (t) =>
+        !t.stop &&
+        (side.tokens[t.first] as Token).start >= start &&
+        (side.tokens[t.last - 1] as Token).end <= end,
+    )
+    .map((t) => (t.isNumber || t.isName ? t.key : synonymKey(t.key)));
 }
 
-function hasContent(op: DiffOp | undefined): boolean {
-  return op !== undefined && op.op === 'equal' && contentKeys(op.text).length > 0;
+/** True when a name key has a relative on the other side ("Russia" / "Russian", "Ukraine" / "Ukrainian"). */
+function related(key: string, keys: Set<string>): boolean {
+  if (keys.has(key)) return true;
+  const stemLength = Math.min(5, key.length);
+  for (const k of keys)
+    if (k.length >= stemLength && k.slice(0, stemLength) === key.slice(0, stemLength)) return true;
+  return false;
 }
 
-/** Substitutions inside the word diff: names replaced by other names, and short anchored rewordings. */
+function anchored(ops: DiffOp[], i: number, base: Side): boolean {
+  const op = ops[i];
+  return (
+    op !== undefined &&
+    op.op === 'equal' &&
+    tokenize(op.text).some((t) => !t.stop && t.norm.length > 1) &&
+    base.text.length > 0
+  );
+}
+
+/** Substitutions inside the word diff: names replaced by other names, and single words reworded. */
 function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
   const out: Change[] = [];
-  for (let i = 0; i + 1 < ops.length; i++) {
+  let b = 0;
+  let o = 0;
+  for (let i = 0; i < ops.length; i++) {
     const a = ops[i] as DiffOp;
-    const b = ops[i + 1] as DiffOp;
-    if (a.op === 'equal' || b.op === 'equal' || a.op === b.op) continue;
-    const del = a.op === 'delete' ? a.text : b.text;
-    const ins = a.op === 'insert' ? a.text : b.text;
-    const delKeys = contentKeys(del);
-    const insKeys = contentKeys(ins);
+    const next = ops[i + 1];
+    if (a.op === 'equal' || !next || next.op === 'equal' || next.op === a.op) {
+      if (a.op !== 'insert') b += a.text.length;
+      if (a.op !== 'delete') o += a.text.length;
+      continue;
+    }
+    const del = a.op === 'delete' ? a.text : next.text;
+    const ins = a.op === 'insert' ? a.text : next.text;
+    const delKeys = keysIn(base, b, b + del.length);
+    const insKeys = keysIn(other, o, o + ins.length);
+    b += del.length;
+    o += ins.length;
+    const prevIndex = i - 1;
+    i++;
     if (delKeys.join(' ') === insKeys.join(' ')) continue;
-    const delNames = delKeys.filter((k) => base.names.has(k) && !other.keys.has(k));
-    const insNames = insKeys.filter((k) => other.names.has(k) && !base.keys.has(k));
+    const delNames = delKeys.filter((k) => base.names.has(k) && !related(k, other.keys));
+    const insNames = insKeys.filter((k) => other.names.has(k) && !related(k, base.keys));
     if (delNames.length > 0 && insNames.length > 0)
       out.push({ kind: 'name', base: del.trim(), other: ins.trim() });
-    else if (isWording(del, ins, delKeys, insKeys) && hasContent(ops[i - 1]) && hasContent(ops[i + 2]))
+    else if (
+      isWording(del, ins, delKeys, insKeys) &&
+      anchored(ops, prevIndex, base) &&
+      anchored(ops, i + 1, base)
+    )
       out.push({ kind: 'wording', base: del.trim(), other: ins.trim() });
-    i++;
   }
   return out;
 }
 
+/** A single word replaced by another that is not its synonym, outside figures, dates and quotes. */
 function isWording(del: string, ins: string, delKeys: string[], insKeys: string[]): boolean {
-  const short = (s: string) => s.trim().split(/\s+/).length <= 3;
+  const short = (s: string) => s.trim().split(/\s+/).length <= 2;
   const plain = (s: string) => !/[\d“”"]/u.test(s) && !tokenize(s).some(isDateWord);
-  return short(del) && short(ins) && delKeys.length > 0 && insKeys.length > 0 && plain(del) && plain(ins);
+  return short(del) && short(ins) && delKeys.length === 1 && insKeys.length === 1 && plain(del) && plain(ins);
 }
 
 /** The typed changes between two aligned sides, given their word diff. */

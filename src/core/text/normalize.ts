@@ -53,9 +53,9 @@ export function numberValue(token: Pick<Token, 'norm' | 'isNumber'>): number | n
   return NUMBER_WORDS.get(token.norm) ?? null;
 }
 
-/** Collapses doubled letters and folds "iy"/"yy" endings: Zelenskyy, Zelenskiy and Zelensky meet. */
+/** Collapses doubled letters and folds "i"/"y" endings: Zelenskyy, Zelenskiy and Zelensky meet (also once stemmed). */
 export function nameKey(norm: string): string {
-  return norm.replace(/(\p{L})\1+/gu, '$1').replace(/i?y$/u, 'y');
+  return norm.replace(/(\p{L})\1+/gu, '$1').replace(/[iy]+$/u, 'y');
 }
 
 /** Canonical spelling of a number: integers without separators, decimals trimmed. */
