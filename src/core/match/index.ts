@@ -1,6 +1,9 @@
 // The library's match index: an inverted index from salient features (word stems, names, numbers, title
 // words) to stored articles, giving candidates that a finer per-kind TF-IDF score then ranks.
 // Incremental (add/remove one article) and serialisable to JSON so the extension worker can restore it.
+// Why not MinHash/SimHash: they estimate shingle overlap, and outlets reword: same-story ECB+ pairs have a
+// median word-3-shingle Jaccard of 0.016 (85% under 0.05; the seeds 0.05–0.18), while candidates from
+// this index lose nothing (P@1 and MAP equal to scoring every pair).
 import type { LibraryEntry, Match } from '../model';
 import { IDF_PRIOR_ARTICLES, SAME_STORY_THRESHOLD } from './calibration';
 import { FEATURE_KINDS, extractFeatures, featureKind, featureLabel } from './features';
