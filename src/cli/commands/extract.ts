@@ -1,5 +1,7 @@
-// `storydiff extract`: pages in, one Article per line out.
-import { notYetAvailable } from '../errors';
+// `storydiff extract`: pages in, one Article per line out; pages that are not articles are reported and
+// make the run fail at the end, after every other file has been printed.
+import { CliError } from '../errors';
+import { extractFile } from '../html';
 import type { CliIO } from '../io';
 
 /** Options of `storydiff extract`. */
@@ -8,6 +10,43 @@ export interface ExtractOptions {
   url?: string;
 }
 
-export async function runExtract(_files: string[], _options: ExtractOptions, _io: CliIO): Promise<void> {
-  notYetAvailable('storydiff extract');
+/** The line printed for one file: the Article's fields in the documented order, or the reason there is none. */
+function line(file: string, url: string | undefined): { text: string; ok: boolean } {
+  let result;
+  try {
+    result = extractFile(file, url);
+  } catch (error) {
+    const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    return { text: JSON.stringify({ file, error: message }), ok: false };
+  }
+  if (!result.ok) return { text: JSON.stringify({ file, error: result.message }), ok: false };
+  const a = result.article;
+  const fields = {
+    file,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    publishedTime: a.publishedTime,
+    modifiedTime: a.modifiedTime,
+    lang: a.lang,
+    leadImageUrl: a.leadImageUrl,
+    ...(a.partial ? { partial: true } : {}),
+    paragraphs: a.paragraphs,
+    text: a.text,
+  };
+  return { text: JSON.stringify(fields), ok: true };
+}
+
+export async function runExtract(files: string[], options: ExtractOptions, io: CliIO): Promise<void> {
+  if (options.url !== undefined && !/^https?:\/\//i.test(options.url))
+    throw new CliError(`--url must be an http(s) address, not "${options.url}"`, 2);
+  let failed = 0;
+  for (const file of files) {
+    const { text, ok } = line(file, options.url);
+    io.out(`${text}\n`);
+    if (!ok) failed++;
+  }
+  if (failed > 0) throw new CliError(`${failed} of ${files.length} files gave no article`);
 }

@@ -65,7 +65,11 @@ export function blocksOf(root: Element, skip: (el: Element) => boolean = () => f
     if (tag === 'td' || tag === 'th') buf += ' ';
     const isBlock = BLOCK.has(tag);
     if (isBlock) flush();
-    const innerKind = isBlock ? kindOf(tag, outerKind) : outerKind;
+    const innerKind = /pull-?quote/i.test(el.getAttribute('class') ?? '')
+      ? 'quote'
+      : isBlock
+        ? kindOf(tag, outerKind)
+        : outerKind;
     for (const child of Array.from(el.childNodes))
       visit(child, innerKind, isBlock ? el : block, inLink || tag === 'a');
     if (isBlock) flush();

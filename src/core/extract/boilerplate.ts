@@ -29,7 +29,7 @@ const PROMPT =
   /\b(newsletter|sign up|subscribe|your inbox|abonnieren|abonnez|suscríbete|hazte miembro|download (our|the) app|pour (lire la suite|accéder))\b|^(diesen artikel teilen|zur person|autoren?:)/i;
 const SOCIAL =
   /^((share|facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|print|copy link)\W*)+$/i;
-const BYLINE = /^(by|posted by|written by|reported by|von|par|por)\s*:?\s+[^.!?]{2,100}$/i;
+const BYLINE = /^(by|posted by|written by|reported by|von|par|por|بقلم)\s*:?\s+[^.!?]{2,100}$/i;
 const DATE_WORD =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|am|pm|at|on|gmt|utc|ist|est|edt|cet|cest|bst|pst|pdt|um|uhr|stand|aktualisiert|veröffentlicht|le|el|de|mis|à|jour|publié)/;
 
