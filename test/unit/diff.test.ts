@@ -1,0 +1,75 @@
+// Typed changes and bounded word diffs inside aligned pairs.
+import { describe, expect, it } from 'vitest';
+import { changesBetween, wordDiff } from '../../src/core/diff';
+
+const changes = (a: string, b: string) => changesBetween(a, b, wordDiff(a, b));
+
+describe('changesBetween', () => {
+  it('types a different weekday as a date change', () => {
+    expect(
+      changes(
+        'Ushakov said on Wednesday that talks would go on.',
+        'Ushakov said on Thursday that talks would go on.',
+      ),
+    ).toEqual([{ kind: 'date', base: 'Wednesday', other: 'Thursday' }]);
+  });
+
+  it('does not report 20% against 20 percent, nor World War II against World War Two', () => {
+    expect(
+      changes('Russia wants the roughly 20% of Donetsk.', 'Russia wants the roughly 20 percent of Donetsk.'),
+    ).toEqual([]);
+    expect(
+      changes('the worst conflict since World War II began', 'the worst conflict since World War Two began'),
+    ).toEqual([]);
+  });
+
+  it('reports a figure that differs or is absent as a number change', () => {
+    expect(changes('At least 12 people died in the flood.', 'At least 15 people died in the flood.')).toEqual(
+      [{ kind: 'number', base: '12', other: '15' }],
+    );
+  });
+
+  it('reports "Europe’s longest conflict" against "largest conflict" as wording', () => {
+    const c = changes(
+      'Trump wants to end Europe’s longest conflict since 1945.',
+      'Trump wants to end Europe’s largest conflict since 1945.',
+    );
+    expect(c).toEqual([{ kind: 'wording', base: 'longest', other: 'largest' }]);
+  });
+
+  it('reports quoted words that differ as a quote change', () => {
+    const c = changes(
+      '“I believe the war must be completed,” Kadyrov said.',
+      '“I believe the war must be taken to its conclusion,” Kadyrov said.',
+    );
+    expect(c.map((x) => x.kind)).toEqual(['quote']);
+  });
+
+  it('reports one name put in place of another', () => {
+    const c = changes(
+      'Kremlin aide Yuri Ushakov said the meeting must be prepared.',
+      'Kremlin aide Dmitry Peskov said the meeting must be prepared.',
+    );
+    expect(c).toEqual([{ kind: 'name', base: 'Yuri Ushakov', other: 'Dmitry Peskov' }]);
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks only the changed word', () => {
+    expect(wordDiff('the largest conflict', 'the longest conflict')).toEqual([
+      { op: 'equal', text: 'the ' },
+      { op: 'delete', text: 'largest' },
+      { op: 'insert', text: 'longest' },
+      { op: 'equal', text: ' conflict' },
+    ]);
+  });
+
+  it('falls back to whole-sentence replacement when the edit budget runs out', () => {
+    const a = Array.from({ length: 300 }, (_, i) => `alpha${i}`).join(' ');
+    const b = Array.from({ length: 300 }, (_, i) => `beta${i}`).join(' ');
+    expect(wordDiff(a, b, 20)).toEqual([
+      { op: 'delete', text: a },
+      { op: 'insert', text: b },
+    ]);
+  });
+});
