@@ -82,6 +82,13 @@ async function runPairs(file: string, io: CliIO): Promise<void> {
   const lines = readFileSync(file, 'utf8').split('\n');
   // Paths are taken relative to the current directory, or else to the pairs file.
   const locate = (p: string) => (existsSync(resolve(p)) ? resolve(p) : resolve(dirname(file), p));
+  // Each file is read once however many pairs name it (and compare() then segments it once).
+  const articles = new Map<string, Promise<Article>>();
+  const load = (p: string) => {
+    const path = locate(p);
+    if (!articles.has(path)) articles.set(path, readArticle(path));
+    return articles.get(path) as Promise<Article>;
+  };
   let failed = 0;
   for (const [i, line] of lines.entries()) {
     if (line.trim().length === 0) continue;
@@ -89,10 +96,7 @@ async function runPairs(file: string, io: CliIO): Promise<void> {
     try {
       const pair = parsePairLine(line, i + 1);
       id = pair.id;
-      const [base, other] = await Promise.all([
-        readArticle(locate(pair.base)),
-        readArticle(locate(pair.other)),
-      ]);
+      const [base, other] = await Promise.all([load(pair.base), load(pair.other)]);
       io.out(JSON.stringify({ id, ...compare(base, other) }) + '\n');
     } catch (error) {
       failed++;

@@ -80,14 +80,10 @@ function related(key: string, keys: Set<string>): boolean {
   return false;
 }
 
-function anchored(ops: DiffOp[], i: number, base: Side): boolean {
+/** True when the diff piece at i is common text with at least one content word: the substitution is anchored. */
+function anchored(ops: DiffOp[], i: number): boolean {
   const op = ops[i];
-  return (
-    op !== undefined &&
-    op.op === 'equal' &&
-    tokenize(op.text).some((t) => !t.stop && t.norm.length > 1) &&
-    base.text.length > 0
-  );
+  return op !== undefined && op.op === 'equal' && /[\p{L}\p{N}]{4,}/u.test(op.text);
 }
 
 /** Substitutions inside the word diff: names replaced by other names, and single words reworded. */
@@ -116,20 +112,19 @@ function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
     const insNames = insKeys.filter((k) => other.names.has(k) && !related(k, base.keys));
     if (delNames.length > 0 && insNames.length > 0)
       out.push({ kind: 'name', base: del.trim(), other: ins.trim() });
-    else if (
-      isWording(del, ins, delKeys, insKeys) &&
-      anchored(ops, prevIndex, base) &&
-      anchored(ops, i + 1, base)
-    )
+    else if (isWording(del, ins, delKeys, insKeys) && anchored(ops, prevIndex) && anchored(ops, i + 1))
       out.push({ kind: 'wording', base: del.trim(), other: ins.trim() });
   }
   return out;
 }
 
+const DATE_WORD =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight)\b/i;
+
 /** A single word replaced by another that is not its synonym, outside figures, dates and quotes. */
 function isWording(del: string, ins: string, delKeys: string[], insKeys: string[]): boolean {
   const short = (s: string) => s.trim().split(/\s+/).length <= 2;
-  const plain = (s: string) => !/[\d“”"]/u.test(s) && !tokenize(s).some(isDateWord);
+  const plain = (s: string) => !/[\d“”"]/u.test(s) && !DATE_WORD.test(s);
   return short(del) && short(ins) && delKeys.length === 1 && insKeys.length === 1 && plain(del) && plain(ins);
 }
 
