@@ -24,6 +24,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 
 describe('fromOwnPage', () => {
   test('trusts only our own extension pages', () => {
+    const optionsInTab = { id: ID, url: `${ORIGIN}src/ui/options/index.html`, tab: { index: 0 } as never };
+    expect(fromOwnPage(optionsInTab, ID, ORIGIN)).toBe(true);
     expect(fromOwnPage({ id: ID, url: `${ORIGIN}src/ui/popup/index.html` }, ID, ORIGIN)).toBe(true);
     expect(fromOwnPage({ id: 'other-extension', url: `${ORIGIN}x` }, ID, ORIGIN)).toBe(false);
     expect(

@@ -8,15 +8,16 @@ export type Handlers = {
   [K in RequestType]: (params: Parameters<WorkerRequests[K]>[0]) => Promise<ReturnType<WorkerRequests[K]>>;
 };
 
-/** True when the sender is one of our own extension pages (not a content script, not another extension). */
+/**
+ * True when the sender is one of our own extension pages (popup, side panel, options — the last may sit in
+ * a tab), not a content script in a web page and not another extension.
+ */
 export function fromOwnPage(
   sender: Runtime.MessageSender,
   extensionId: string,
   extensionOrigin: string,
 ): boolean {
-  return (
-    sender.id === extensionId && sender.tab === undefined && (sender.url ?? '').startsWith(extensionOrigin)
-  );
+  return sender.id === extensionId && (sender.url ?? '').startsWith(extensionOrigin);
 }
 
 /** Handles one message; never throws, answers refused or failed requests with a reader-facing error. */

@@ -94,8 +94,7 @@ test('the Firefox build installs through WebDriver BiDi and its options page rea
   });
   expect(installed.extension).toBe(GECKO_ID);
 
-  const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
-  const context = contexts[0]?.context as string;
+  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
   await bidi.send('browsingContext.navigate', {
     context,
     url: `moz-extension://${UUID}/src/ui/options/index.html`,

@@ -49,12 +49,15 @@ export async function servePages(
 /** A running Chromium with the extension loaded. */
 export interface ExtensionBrowser {
   browser: Browser;
-  context: BrowserContext;
+  /** The browser's default context, through the newest connection. */
+  readonly context: BrowserContext;
   extensionId: string;
   /** Opens a page in a new tab and waits for it to load. */
   open(url: string): Promise<Page>;
   /** Clicks the StoryDiff toolbar icon for `page`'s tab and returns the real popup. */
   clickAction(page: Page): Promise<Page>;
+  /** Waits for an extension page the browser opened itself (the side panel) and returns it. */
+  attachTo(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -140,8 +143,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
    * Playwright does not attach to the action popup that Chromium opens, but a connection made after the
    * popup exists attaches to every page target, the popup included.
    */
-  async function attachToPopup(): Promise<Page> {
-    const popupUrl = `chrome-extension://${extensionId}/${popupPath}`;
+  async function attachTo(path: string): Promise<Page> {
+    const popupUrl = `chrome-extension://${extensionId}/${path}`;
     for (let attempt = 0; attempt < 100; attempt++) {
       const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
         targetInfos: { type: string; url: string }[];
@@ -155,42 +158,56 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       .contexts()
       .flatMap((c) => c.pages())
       .find((p) => p.url() === popupUrl);
-    if (!popup) throw new Error('The StoryDiff popup did not open');
+    if (!popup) throw new Error(`${path} did not open`);
     await popup.waitForLoadState('domcontentloaded');
     return popup;
   }
 
+  /**
+   * Each connection sets where downloads go, and the newest one wins: pages are opened through the newest
+   * connection so that their downloads reach Playwright.
+   */
+  const latest = (): BrowserContext => connections.at(-1)?.contexts()[0] ?? context;
+
   return {
     browser,
-    context,
+    get context() {
+      return latest();
+    },
     extensionId,
     async open(url) {
-      const page = await context.newPage();
+      const page = await latest().newPage();
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
+    attachTo,
     async clickAction(page) {
       await page.bringToFront();
       await cdp.send(
         'Extensions.triggerAction' as never,
         { id: extensionId, targetId: await tabTargetId(page) } as never,
       );
-      return attachToPopup();
+      return attachTo(popupPath);
     },
     async close() {
       for (const connection of connections) await connection.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
+      await exited;
       rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
 
-/** Writes a screenshot under test-results/ and returns its path. */
+/**
+ * Writes a screenshot under test-results/ and returns its path. Popups are shot as the reader sees them
+ * (a full-page shot of a popup window tiles its viewport); pages in tabs whole.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: !page.url().includes('/popup/') });
   return path;
 }
 

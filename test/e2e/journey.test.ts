@@ -1,7 +1,9 @@
 // The reader's whole journey on the seed stories, in real Chromium with the production build: capture
 // with real toolbar clicks, the verdict in the popup, the badge, the side panel, exports, and the
 // options page's backup round trip.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distinctColours } from './image';
@@ -33,7 +35,8 @@ async function badgeText(page: Page): Promise<string> {
   if (!worker) throw new Error('no service worker');
   const pageUrl = page.url();
   return worker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
+    // The newest tab showing that page: earlier tests may have left older ones open.
+    const tab = (await chrome.tabs.query({ url: target })).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
     return tab?.id === undefined ? '<no tab>' : chrome.action.getBadgeText({ tabId: tab.id });
   }, pageUrl);
 }
@@ -91,6 +94,35 @@ describe('reading the seed stories', () => {
   });
 });
 
+describe('side panel', () => {
+  test('opens from the popup with both versions aligned, a version picker and the all-versions view', async () => {
+    const { popup } = await captureWithClick(ext, url('seed-000'));
+    await missingFacts(popup);
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    const panel = await ext.attachTo('src/ui/sidepanel/index.html');
+    const table = panel.getByTestId('side-by-side');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await panel.getByTestId('panel-title').textContent()).toContain(
+      'Kremlin Says Moscow Still Awaiting',
+    );
+    const missingRows = await panel.locator('tr.row-only-other').allInnerTexts();
+    expect(missingRows.length).toBeGreaterThan(0);
+    for (const row of missingRows) expect(row.trim()).toMatch(/^Missing here/i);
+    expect(await panel.getByTestId('panel-version-picker').locator('option').count()).toBe(4);
+    await screenshot(panel, 'sidepanel-side-by-side');
+
+    const allRows = await panel.locator('tr').count();
+    await panel.getByLabel('Differences only').check();
+    await expect.poll(() => panel.locator('tr').count()).toBeLessThan(allRows);
+
+    await panel.getByTestId('all-versions-tab').click();
+    const facts = await panel.getByTestId('all-versions').locator('tbody tr').allInnerTexts();
+    const kyiv = facts.find((f) => /not to fire into Kyiv|halt attacks on Kyiv/.test(f));
+    expect(kyiv).toContain('Courier Now');
+    await screenshot(panel, 'sidepanel-all-versions');
+  });
+});
+
 describe('exports', () => {
   test('the Markdown export lists the missing Kyiv pause with its sentence', async () => {
     const { popup } = await captureWithClick(ext, url('seed-000'));
@@ -118,11 +150,13 @@ describe('options page', () => {
       options.waitForEvent('download'),
       options.getByTestId('export-backup').click(),
     ]);
-    const backupPath = (await download.path()) as string;
+    expect(await download.failure()).toBeNull();
+    const backupPath = join(mkdtempSync(join(tmpdir(), 'storydiff-backup-')), download.suggestedFilename());
+    await download.saveAs(backupPath);
     expect(JSON.parse(readFileSync(backupPath, 'utf8')).articles).toHaveLength(5);
 
-    options.once('dialog', (dialog) => void dialog.accept());
-    await options.getByRole('button', { name: 'Clear all' }).click();
+    await options.getByRole('button', { name: 'Clear all…' }).click();
+    await options.getByRole('button', { name: 'Delete all' }).click();
     await expect.poll(() => options.getByText('Your library is empty').isVisible()).toBe(true);
 
     await options.getByTestId('import-backup').setInputFiles(backupPath);

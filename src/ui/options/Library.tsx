@@ -9,6 +9,7 @@ export function Library() {
   const [search, setSearch] = useState('');
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
+  const [confirmingClear, setConfirmingClear] = useState(false);
   const list = useLoad(() => request('listLibrary', search ? { search } : {}), [search, version]);
   const refresh = (message: string) => {
     setStatus(message);
@@ -73,19 +74,31 @@ export function Library() {
             }}
           />
         </label>
-        <button
-          type="button"
-          class="danger"
-          onClick={() => {
-            if (confirm('Delete every article in your StoryDiff library? This cannot be undone.')) {
-              void run(
-                async () => `Deleted ${plural((await request('clearLibrary', {})).cleared, 'article')}.`,
-              );
-            }
-          }}
-        >
-          Clear all
-        </button>
+        {confirmingClear ? (
+          <span class="confirm" role="group" aria-label="Confirm clearing the library">
+            Delete every article? This cannot be undone.{' '}
+            <button
+              type="button"
+              class="danger"
+              autoFocus
+              onClick={() => {
+                setConfirmingClear(false);
+                void run(
+                  async () => `Deleted ${plural((await request('clearLibrary', {})).cleared, 'article')}.`,
+                );
+              }}
+            >
+              Delete all
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmingClear(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="danger" onClick={() => setConfirmingClear(true)}>
+            Clear all…
+          </button>
+        )}
       </div>
       <p role="status" class="small" data-testid="library-status">
         {status}
