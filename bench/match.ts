@@ -4,38 +4,11 @@ import { MatchIndex } from '../src/core/match/index';
 import { openLibrary } from '../src/store/library';
 import { IDBFactory } from 'fake-indexeddb';
 import type { LibraryEntry } from '../src/core/model';
-import { loadEcb, loadSeeds } from './match-data';
+import { loadEcb, loadSeeds, synthetic } from './match-data';
 import { measure, runBaseline, runIndex, seedCheck } from './match-quality';
 import { SAME_STORY_THRESHOLD } from '../src/core/match/calibration';
 import { summarize, time, type BenchSection, type Budget, type Row } from './types';
 import 'fake-indexeddb/auto';
-
-/** Deterministic RNG (mulberry32), so every run builds the same synthetic libraries. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Synthetic articles: each takes 8–20 sentences drawn (seeded RNG) from the pool of all ECB+ and seed
- * sentences, mostly from one source article and the rest from anywhere. Every sentence recurs across many
- * articles, so postings are denser than in a real library: a pessimistic case for the inverted index.
- */
-function synthetic(count: number, pool: string[][], seed: number): LibraryEntry[] {
-  const random = rng(seed);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
-  return Array.from({ length: count }, (_, i) => {
-    const home = pick(pool);
-    const length = 8 + Math.floor(random() * 13);
-    const sentences = Array.from({ length }, () => pick(random() < 0.6 ? home : pick(pool)));
-    return { id: `syn${seed}-${i}`, text: sentences.join(' ') };
-  });
-}
 
 /** Heap in use after a full collection, or NaN when node was not started with --expose-gc. */
 function heapUsed(): number {

@@ -1,4 +1,5 @@
-// Bundles the command line (src/cli) into dist/cli/storydiff.mjs with esbuild; dependencies stay external.
+// Bundles the command line (src/cli) into dist/cli/storydiff.mjs (plus a chunk per command) with esbuild;
+// dependencies stay external.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  outfile: join(root, 'dist', 'cli', 'storydiff.mjs'),
+  outdir: join(root, 'dist', 'cli'),
+  entryNames: 'storydiff',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  // Commands load lazily (see src/cli/main.ts): split them into chunks so that a run loads only its own.
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -8,6 +8,12 @@ export interface CliIO {
   err(text: string): void;
 }
 
+// A reader piping into `head` closes the pipe early: that ends the output, it is not a failure to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** The process's real streams. */
 export const processIO: CliIO = {
   out: (text) => void process.stdout.write(text),

@@ -2,9 +2,17 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
 import { processIO, type CliIO } from './io';
-import { runCompare } from './commands/compare';
-import { runExtract } from './commands/extract';
-import { runMatch } from './commands/match';
+import type { runCompare as RunCompare } from './commands/compare';
+import type { runExtract as RunExtract } from './commands/extract';
+import type { runMatch as RunMatch } from './commands/match';
+
+// Each command is loaded only when it runs: Node's start-up is most of a short run's time, and the
+// commands' libraries (a DOM, Readability, jsdiff) are not all needed by every command.
+const runExtract: typeof RunExtract = async (...args) =>
+  (await import('./commands/extract')).runExtract(...args);
+const runCompare: typeof RunCompare = async (...args) =>
+  (await import('./commands/compare')).runCompare(...args);
+const runMatch: typeof RunMatch = async (...args) => (await import('./commands/match')).runMatch(...args);
 
 const VERSION = '0.1.0';
 

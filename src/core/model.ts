@@ -153,6 +153,14 @@ export interface Comparison {
   setAside: { base: SetAsideSentence[]; other: SetAsideSentence[] };
 }
 
+/** A fact (sentence) of the story and the versions that carry it, for the "all versions" view. */
+export interface FactAcrossVersions {
+  /** The sentence as the first version carrying it words it. */
+  text: string;
+  /** Ids of the versions that carry it, the first one being where `text` comes from. */
+  versionIds: string[];
+}
+
 // ───────────────────────────── matching ─────────────────────────────
 
 /** A stored article offered to the matcher: the text and what helps tell stories apart. */

@@ -84,14 +84,19 @@ function baseFacts(
     .map(([, { text, ids }]) => ({ text, versionIds: ids }));
 }
 
-/** Compares `base` with each of `versions` (best match first) and merges what they report. */
+/**
+ * Compares `base` with each of `versions` (best match first) and merges what they report. The versions
+ * come from the matcher, whose same-story decision is calibrated on whole libraries: the comparison's own
+ * verdict (two texts alone) is not asked to decide again, so its threshold is set to zero here.
+ */
 export function compareWithVersions(base: Version, versions: Version[]): StoryAcrossVersions {
   const comparisons = new Map<string, Comparison>();
-  for (const version of versions) comparisons.set(version.id, compare(base.article, version.article));
-  const sameStory = versions.filter((v) => comparisons.get(v.id)?.sameStory);
+  for (const version of versions) {
+    comparisons.set(version.id, compare(base.article, version.article, { sameStoryThreshold: 0 }));
+  }
   return {
     comparisons,
-    missing: mergeMissing(sameStory, comparisons),
-    facts: baseFacts(base, sameStory, comparisons),
+    missing: mergeMissing(versions, comparisons),
+    facts: baseFacts(base, versions, comparisons),
   };
 }

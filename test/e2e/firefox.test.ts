@@ -67,7 +67,15 @@ afterAll(() => {
 test('the Firefox build installs through WebDriver BiDi and its options page reaches the library', async () => {
   firefox = spawn(
     FIREFOX,
-    ['--headless', '--remote-debugging-port', '0', '--profile', profile, 'about:blank'],
+    [
+      '--headless',
+      '--remote-allow-system-access',
+      '--remote-debugging-port',
+      '0',
+      '--profile',
+      profile,
+      'about:blank',
+    ],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
     },

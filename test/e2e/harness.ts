@@ -56,6 +56,8 @@ export interface ExtensionBrowser {
   open(url: string): Promise<Page>;
   /** Clicks the StoryDiff toolbar icon for `page`'s tab and returns the real popup. */
   clickAction(page: Page): Promise<Page>;
+  /** Epoch milliseconds of the last click, taken just before the click command is sent. */
+  readonly lastClickAt: number;
   /** Waits for an extension page the browser opened itself (the side panel) and returns it. */
   attachTo(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -168,6 +170,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
    * connection so that their downloads reach Playwright.
    */
   const latest = (): BrowserContext => connections.at(-1)?.contexts()[0] ?? context;
+  let lastClickAt = 0;
 
   return {
     browser,
@@ -181,12 +184,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return page;
     },
     attachTo,
+    get lastClickAt() {
+      return lastClickAt;
+    },
     async clickAction(page) {
       await page.bringToFront();
-      await cdp.send(
-        'Extensions.triggerAction' as never,
-        { id: extensionId, targetId: await tabTargetId(page) } as never,
-      );
+      const targetId = await tabTargetId(page);
+      lastClickAt = Date.now();
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
       return attachTo(popupPath);
     },
     async close() {

@@ -79,7 +79,7 @@ export async function processCapture(tabId: number, article: Article): Promise<C
     base,
     compared.map((f) => ({ id: f.summary.id, article: f.article })),
   );
-  const closest = compared.find((f) => story.comparisons.get(f.summary.id)?.sameStory);
+  const closest = compared[0];
   const outcome: CaptureOutcome = {
     status: 'captured',
     article: summarize(saved.article),

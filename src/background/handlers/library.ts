@@ -20,7 +20,8 @@ export async function compareArticles({
   const { library } = await getServices();
   const [base, other] = await Promise.all([loadVersion(library, baseId), loadVersion(library, otherId)]);
   if (!base || !other) throw new Error('One of these articles is no longer in your library.');
-  return compare(base.article, other.article);
+  // Versions offered to compare with are the matcher's same-story picks: see compareWithVersions.
+  return compare(base.article, other.article, { sameStoryThreshold: 0 });
 }
 
 export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: boolean }> {

@@ -1,5 +1,5 @@
 // The verdict for a captured article: what it is, which versions exist, and what differs from them.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../../core/model';
 import type { CaptureOutcome, VersionFound } from '../../shared/messages';
 import { request } from '../../shared/browser-api';
@@ -96,6 +96,8 @@ export function Verdict({ outcome }: { outcome: Captured }) {
 
 function ComparedWith({ comparison, otherLabel }: { comparison: Comparison; otherLabel: string }) {
   const changes = changedPairs(comparison.aligned);
+  // The moment the first comparison is on screen: the benchmark reads it (click to comparison drawn).
+  useEffect(() => void performance.mark('storydiff:comparison-drawn'), []);
   return (
     <>
       <section aria-labelledby="only-heading">

@@ -1,0 +1,211 @@
+// The extension as readers get it, measured in real Chromium: bundle sizes, extraction time on a news
+// page, time from a toolbar click to the first comparison drawn in the popup with 1,000 stored articles,
+// and the worker's cold start. Libraries beyond the seeds are synthetic articles made of real ECB+ and
+// seed sentences (bench/match-data.ts), imported through the worker as a backup file.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { contentHash } from '../src/store/hash';
+import { SCHEMA_VERSION } from '../src/store/schema';
+import {
+  captureWithClick,
+  launchWithExtension,
+  seedPages,
+  servePages,
+  type ExtensionBrowser,
+} from '../test/e2e/harness';
+import { DIST_CHROME } from '../test/paths';
+import { loadEcb, loadSeeds, synthetic } from './match-data';
+import { summarize, type BenchSection, type Budget, type Row } from './types';
+
+/** Files a built file loads before it runs: its static imports, followed transitively. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(DIST_CHROME, file), 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) {
+    const spec = match[1] as string;
+    const resolved = spec.startsWith('/') ? spec.slice(1) : join(file, '..', spec);
+    closure(resolved, seen);
+  }
+  return seen;
+}
+
+/** Scripts an extension page loads: its module script and preloads, with their imports. */
+function pageScripts(html: string): Set<string> {
+  const source = readFileSync(join(DIST_CHROME, html), 'utf8');
+  const files = new Set<string>();
+  for (const match of source.matchAll(/(?:src|href)="([^"]+\.js)"/g)) {
+    const spec = match[1] as string;
+    for (const f of closure(spec.startsWith('/') ? spec.slice(1) : join(html, '..', spec))) files.add(f);
+  }
+  return files;
+}
+
+function sizeRow(name: string, files: Set<string>): Row {
+  const bytes = [...files].reduce((sum, f) => sum + statSync(join(DIST_CHROME, f)).size, 0);
+  const gzip = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST_CHROME, f))).length, 0);
+  return { case: `bundle: ${name}`, 'KB minified': bytes / 1000, 'KB gzip': gzip / 1000, files: files.size };
+}
+
+/** A backup file holding `count` synthetic articles, in the library's own format. */
+function syntheticBackup(count: number): string {
+  const pool = [...loadEcb(), ...loadSeeds()].map((e) =>
+    e.text.split(/\n+|(?<=[.!?])\s+/).filter((s) => s.length > 20),
+  );
+  const capturedAt = new Date(Date.UTC(2026, 0, 1)).toISOString();
+  const articles = synthetic(count, pool, 7).map((entry, i) => ({
+    id: `u:https://synthetic.example/${i}`,
+    url: `https://synthetic.example/${i}`,
+    canonicalUrl: `https://synthetic.example/${i}`,
+    title: entry.text.slice(0, 60),
+    siteName: `Synthetic ${i % 40}`,
+    byline: null,
+    publishedTime: null,
+    modifiedTime: null,
+    lang: 'en',
+    capturedAt,
+    firstCapturedAt: capturedAt,
+    text: entry.text,
+    paragraphs: [{ kind: 'paragraph', text: entry.text }],
+    partial: false,
+    contentHash: contentHash(entry.text),
+  }));
+  return JSON.stringify({
+    format: 'storydiff-backup',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: capturedAt,
+    articles,
+    versions: [],
+  });
+}
+
+/** Sends a request to the worker from an extension page, returning its answer and the time it took. */
+async function timedRequest(page: Page, message: object): Promise<{ ms: number; answer: unknown }> {
+  return page.evaluate(async (m) => {
+    const start = performance.now();
+    const answer = await chrome.runtime.sendMessage(m);
+    return { ms: performance.now() - start, answer };
+  }, message);
+}
+
+/** Milliseconds from a toolbar click to the popup's first comparison on screen. */
+async function clickToComparison(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const popup = await ext.clickAction(page);
+  const clicked = ext.lastClickAt;
+  const drawnAt = await popup.evaluate(async () => {
+    for (let i = 0; i < 600; i++) {
+      const [mark] = performance.getEntriesByName('storydiff:comparison-drawn');
+      if (mark) return performance.timeOrigin + mark.startTime;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the popup drew no comparison');
+  });
+  await popup.close();
+  return drawnAt - clicked;
+}
+
+async function stopWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const session = await ext.context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+export async function run(): Promise<BenchSection> {
+  const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+    action: { default_popup: string };
+    side_panel: { default_path: string };
+    options_ui: { page: string };
+  };
+  const content = sizeRow('content script', new Set(['src/content/capture.js']));
+  const rows: Row[] = [
+    content,
+    sizeRow('popup', pageScripts(manifest.action.default_popup)),
+    sizeRow('side panel', pageScripts(manifest.side_panel.default_path)),
+    sizeRow('options', pageScripts(manifest.options_ui.page)),
+    sizeRow('worker', closure(manifest.background.service_worker)),
+  ];
+  const budgets: Budget[] = [
+    { name: 'content script, minified', measured: Number(content['KB minified']), limit: 60, unit: 'KB' },
+  ];
+
+  const server = await servePages(seedPages());
+  const ext = await launchWithExtension();
+  try {
+    // Extraction in Chromium: the capture script's own code, run on a seed page 30 times.
+    const page = await ext.open(`${server.origin}/seed-002/`);
+    await page.addScriptTag({ content: readFileSync(join(DIST_CHROME, 'src/content/capture.js'), 'utf8') });
+    const extractTimes = await page.evaluate(() => {
+      const capture = (globalThis as { __storydiffCapture?: () => unknown }).__storydiffCapture;
+      if (!capture) throw new Error('capture script not loaded');
+      return Array.from({ length: 30 }, () => {
+        const start = performance.now();
+        capture();
+        return performance.now() - start;
+      });
+    });
+    const extract = summarize(extractTimes.slice(3));
+    rows.push({
+      case: 'extract a news page in Chromium (seed-002)',
+      'median ms': extract.median,
+      'p95 ms': extract.p95,
+    });
+    budgets.push({ name: 'extraction in Chromium, median', measured: extract.median, limit: 30, unit: 'ms' });
+    await page.close();
+
+    // The library: four outlets captured by real clicks, then synthetic articles up to 1,000.
+    for (const seed of ['seed-001', 'seed-002', 'seed-003', 'seed-004']) {
+      const captured = await captureWithClick(ext, `${server.origin}/${seed}/`);
+      await captured.popup.close();
+      await captured.page.close();
+    }
+    const options = await ext.open(`chrome-extension://${ext.extensionId}/${manifest.options_ui.page}`);
+    const imported = await timedRequest(options, {
+      type: 'importLibrary',
+      params: { text: syntheticBackup(996) },
+    });
+    rows.push({ case: 'import 996 synthetic articles (backup file)', 'median ms': imported.ms });
+
+    const reading = await ext.open(`${server.origin}/seed-000/`);
+    const warm: number[] = [];
+    for (let i = 0; i < 8; i++) warm.push(await clickToComparison(ext, reading));
+    const warmStats = summarize(warm.slice(1));
+    rows.push({
+      case: 'click → comparison drawn, 1,000 stored, worker running',
+      'median ms': warmStats.median,
+      'p95 ms': warmStats.p95,
+    });
+    budgets.push({
+      name: 'popup click → comparison, 1,000 stored, median',
+      measured: warmStats.median,
+      limit: 300,
+      unit: 'ms',
+    });
+
+    const cold: number[] = [];
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await stopWorker(ext, options);
+      starts.push(
+        (await timedRequest(options, { type: 'listLibrary', params: { search: 'no such words' } })).ms,
+      );
+      await stopWorker(ext, options);
+      cold.push(await clickToComparison(ext, reading));
+    }
+    rows.push({
+      case: 'worker cold start to first answer (opens library, indexes 1,000)',
+      'median ms': summarize(starts).median,
+    });
+    rows.push({
+      case: 'click → comparison drawn, 1,000 stored, worker stopped',
+      'median ms': summarize(cold).median,
+    });
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  return { name: 'Extension in Chromium', rows, budgets };
+}
