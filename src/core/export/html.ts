@@ -15,12 +15,16 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML content and attribute values. */
+/** Invisible bidi embeddings, overrides and isolates: left in, page text could reorder the report's own words. */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Escapes text for HTML content and attribute values, dropping bidi controls (see BIDI_CONTROLS). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(BIDI_CONTROLS, '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+// overflow-wrap: a page's 1 MB word wraps instead of widening the report.
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;overflow-wrap:anywhere}
 ins{background:#d7f5dd;text-decoration:underline}del{background:#fbe0e0;text-decoration:line-through}
 .label{font-size:.75rem;font-weight:600;text-transform:uppercase;border:1px solid;border-radius:3px;padding:0 .3em;margin-right:.4em}
 li{margin:.4rem 0}.pair{border-top:1px solid #ddd;padding:.5rem 0}.muted{color:#555}`;

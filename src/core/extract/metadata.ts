@@ -50,6 +50,15 @@ function first(...values: (string | null | undefined)[]): string | null {
   return null;
 }
 
+/** The first candidate that is an http(s) address, cleaned: a javascript: or broken canonical link is skipped. */
+function firstUrl(candidates: (string | null | undefined)[], base: string | null): string | null {
+  for (const candidate of candidates) {
+    const clean = cleanUrl(candidate, base);
+    if (clean) return clean;
+  }
+  return null;
+}
+
 function attr(doc: Document, selector: string, name: string): string | null {
   return doc.querySelector(selector)?.getAttribute(name) ?? null;
 }
@@ -100,8 +109,8 @@ export function readMetadata(doc: Document, url: string | null, found: Readabili
     ),
     siteName,
     url,
-    canonicalUrl: cleanUrl(
-      first(attr(doc, 'link[rel~="canonical"]', 'href'), meta.get('og:url'), text(ld?.mainEntityOfPage), url),
+    canonicalUrl: firstUrl(
+      [attr(doc, 'link[rel~="canonical"]', 'href'), meta.get('og:url'), text(ld?.mainEntityOfPage), url],
       base,
     ),
     publishedTime: isoTime(
