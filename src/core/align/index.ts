@@ -3,6 +3,7 @@
 import type { Sentence } from '../text';
 import { assign, type AssignOptions } from './assign';
 import { candidatePairs } from './candidates';
+import { secondChance } from './second-chance';
 import { buildVectors, similarity, union, type Vector } from './vectors';
 
 /** Sentences of both sides that say the same thing, with how surely. Indices are article sentence indices. */
@@ -24,7 +25,7 @@ export interface Alignment {
   groups: AlignedGroup[];
   onlyInBase: Unpaired[];
   onlyInOther: Unpaired[];
-  /** Total weight of compared sentences, per side, and how much of it is aligned. */
+  /** Total weight of compared sentences, per side, and how much of it the confident pairs align (second chance excluded). */
   weight: { base: number; other: number; alignedBase: number; alignedOther: number };
   /** Similarity of the two texts taken whole (every compared sentence's terms), 0..1. */
   documentSimilarity: number;
@@ -56,6 +57,11 @@ export function alignSentences(
   const vectors = buildVectors(base, other);
   const candidates = candidatePairs(vectors.base, vectors.other, options.threshold / 3);
   const groups = assign(candidates, vectors.base, vectors.other, options);
+  // How similar the two stories are is judged on the confident pairs only: the second chance below is about
+  // not reporting a paraphrase as a missing fact, and would make different events look alike.
+  const confidentBase = groups.flatMap((g) => g.base);
+  const confidentOther = groups.flatMap((g) => g.other);
+  secondChance(groups, candidates, vectors);
 
   const pairedBase = new Set(groups.flatMap((g) => g.base));
   const pairedOther = new Set(groups.flatMap((g) => g.other));
@@ -108,8 +114,8 @@ export function alignSentences(
         vectors.other,
         other.map((_, i) => i),
       ),
-      alignedBase: sumTotals(vectors.base, [...pairedBase]),
-      alignedOther: sumTotals(vectors.other, [...pairedOther]),
+      alignedBase: sumTotals(vectors.base, confidentBase),
+      alignedOther: sumTotals(vectors.other, confidentOther),
     },
   };
 }
