@@ -10,15 +10,22 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Manifest = Record<string, unknown>;
 
 /**
- * crxjs lists `?iife` scripts in web_accessible_resources for every http(s) page, which would let any
- * page detect StoryDiff. The capture script is only ever injected by the worker, so the entry goes.
+ * Two touches to the built capture script (src/content/capture.js):
+ * - crxjs lists `?iife` scripts in web_accessible_resources for every http(s) page, which would let any
+ *   page detect StoryDiff. The script is only ever injected by the worker, so the entry goes.
+ * - A call to the capture function is appended, so that the script's last expression is the extracted
+ *   Article and one `scripting.executeScript({ files })` both defines and runs it: one round trip, not two.
  */
-function keepCaptureScriptPrivate(outDir: string): Plugin {
+function finishCaptureScript(outDir: string): Plugin {
   return {
-    name: 'storydiff:keep-capture-script-private',
+    name: 'storydiff:finish-capture-script',
     apply: 'build',
     enforce: 'post',
     writeBundle() {
+      const script = join(outDir, 'src', 'content', 'capture.js');
+      const code = readFileSync(script, 'utf8');
+      if (!code.includes('__storydiffCapture();')) writeFileSync(script, `${code}\n;globalThis.__storydiffCapture();\n`);
+
       const path = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest & {
         web_accessible_resources?: { resources: string[] }[];
@@ -72,7 +79,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
-      keepCaptureScriptPrivate(outDir),
+      finishCaptureScript(outDir),
     ],
     build: {
       outDir,

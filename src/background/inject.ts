@@ -22,11 +22,9 @@ export async function captureFromTab(tabId: number): Promise<ExtractResult> {
     return { ok: false, reason: 'unsupported', message: 'This is a PDF; StoryDiff reads web articles only.' };
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [captureScript] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: () => globalThis.__storydiffCapture?.() ?? null,
-    });
+    // The built script ends by calling the capture function (see vite.config.ts), so its result is the
+    // extraction: one round trip to the tab.
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [captureScript] });
     const result = injection?.result as ExtractResult | null | undefined;
     if (!result) return { ok: false, reason: 'unsupported', message: 'StoryDiff could not read this page.' };
     return result;

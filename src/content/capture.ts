@@ -1,6 +1,7 @@
-// The capture script, injected on demand into the reader's tab (never declared for all pages).
-// It only defines a function in the extension's isolated world; the worker calls it and receives the
-// Article. It reads a clone of the page and never changes the page.
+// The capture script, injected on demand into the reader's tab (never declared for all pages), in the
+// extension's isolated world. It defines the capture function; the build appends a call to it, so that
+// injecting the file returns the ExtractResult (see vite.config.ts). It reads a clone of the page and
+// never changes the page.
 import { extract } from '../core/extract';
 import type { ExtractResult } from '../core/model';
 

@@ -136,8 +136,13 @@ export class Library {
 
   /** Deletes everything. */
   async clearAll(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'versions'], 'readwrite');
-    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('versions').clear(), tx.done]);
+    const tx = this.db.transaction(['articles', 'versions', 'snapshots'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('articles').clear(),
+      tx.objectStore('versions').clear(),
+      tx.objectStore('snapshots').clear(),
+      tx.done,
+    ]);
   }
 
   /** The whole library as a backup object (JSON-safe). */
@@ -148,6 +153,21 @@ export class Library {
   /** Merges a backup file's text into the library; see backup.ts. */
   importBackup(json: string): Promise<ImportReport> {
     return importBackup(this.db, json);
+  }
+
+  /** Ids of all stored articles. */
+  articleIds(): Promise<string[]> {
+    return this.db.getAllKeys('articles');
+  }
+
+  /** A snapshot of derived data, or undefined. */
+  async loadSnapshot(id: string): Promise<unknown> {
+    return (await this.db.get('snapshots', id))?.data;
+  }
+
+  /** Keeps a snapshot of derived data; a refused write is not an error (the snapshot only saves work). */
+  async saveSnapshot(id: string, data: unknown): Promise<void> {
+    await this.db.put('snapshots', { id, savedAt: this.now(), data }).catch(() => undefined);
   }
 
   /** Closes the database. */

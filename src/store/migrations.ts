@@ -55,6 +55,12 @@ export const MIGRATIONS: readonly Migration[] = [
       });
     },
   },
+  {
+    description: 'v4: snapshots of derived data (the match index), so a restarted worker need not rebuild it',
+    run(db) {
+      db.createObjectStore('snapshots', { keyPath: 'id' });
+    },
+  },
 ];
 
 if (MIGRATIONS.length !== SCHEMA_VERSION)

@@ -7,7 +7,7 @@ import type { Paragraph } from '../core/model';
 export const DB_NAME = 'storydiff-library';
 
 /** The current schema version: the number of migrations in migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A captured page as the library keeps it: the latest text, with what identifies and dates it. */
 export interface ArticleRecord {
@@ -63,6 +63,19 @@ export interface VersionRecord {
   contentHash: string;
 }
 
+/**
+ * Derived data kept to save work, never the only copy of anything: the library can always rebuild it,
+ * and readers of a snapshot must check it against the articles it was made from.
+ */
+export interface SnapshotRecord {
+  /** What the snapshot is of, e.g. "match-index". */
+  id: string;
+  /** When it was written (ISO 8601). */
+  savedAt: string;
+  /** The snapshot itself, as its owner serialised it. */
+  data: unknown;
+}
+
 /** The typed schema at SCHEMA_VERSION. */
 export interface LibrarySchema extends DBSchema {
   articles: {
@@ -74,5 +87,9 @@ export interface LibrarySchema extends DBSchema {
     key: string;
     value: VersionRecord;
     indexes: { articleId: string };
+  };
+  snapshots: {
+    key: string;
+    value: SnapshotRecord;
   };
 }

@@ -9,7 +9,7 @@ import { clock, freshFactory, seedArticles } from './store-helpers';
 
 const seeds = seedArticles();
 
-/** An article record as schema version `version` stored it (v1 had no firstCapturedAt, v1–2 no hash). */
+/** An article record as schema version `version` stored it (v1 had no firstCapturedAt, v1–2 no hash; v4 added a store, not fields). */
 function recordAt(version: number, i: number): Record<string, unknown> {
   const a = seeds[i]!;
   const record: Record<string, unknown> = {
@@ -28,6 +28,7 @@ function recordAt(version: number, i: number): Record<string, unknown> {
     partial: false,
   };
   if (version >= 2) record.firstCapturedAt = '2025-11-01T00:00:00.000Z';
+  if (version >= 3) record.contentHash = contentHash(a.text, a.paragraphs);
   return record;
 }
 

@@ -102,3 +102,19 @@ describe('when the browser refuses a write (quota)', () => {
     expect(after.versions).toEqual([]);
   });
 });
+
+describe('snapshots of derived data', () => {
+  it('keeps the latest snapshot, and clearing the library removes it with everything else', async () => {
+    const library = await openLibrary(freshFactory(), { now: clock() });
+    expect(await library.loadSnapshot('match-index')).toBeUndefined();
+    await library.saveSnapshot('match-index', { docs: [1] });
+    await library.saveSnapshot('match-index', { docs: [1, 2] });
+    expect(await library.loadSnapshot('match-index')).toEqual({ docs: [1, 2] });
+    await library.saveCapture(seedArticles()[0]!);
+    expect(await library.articleIds()).toHaveLength(1);
+    await library.clearAll();
+    expect(await library.loadSnapshot('match-index')).toBeUndefined();
+    expect(await library.articleIds()).toEqual([]);
+    library.close();
+  });
+});

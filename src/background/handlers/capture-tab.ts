@@ -5,7 +5,7 @@ import { compareWithVersions, type Version } from '../../core/versions';
 import type { ArticleSummary, CaptureOutcome, VersionFound } from '../../shared/messages';
 import type { ArticleRecord } from '../../store/schema';
 import { captureFromTab } from '../inject';
-import { entryOf, getServices, loadVersion, type Services } from '../services';
+import { entryOf, getServices, loadVersion, scheduleIndexSnapshot, type Services } from '../services';
 import { saveTabState, setBadge } from '../tab-state';
 
 /** How many versions the worker compares in full when the reader clicks (the closest first). */
@@ -72,6 +72,7 @@ export async function processCapture(tabId: number, article: Article): Promise<C
   const services = await getServices();
   const saved = await services.library.saveCapture(article);
   services.index.add(entryOf(saved.article));
+  scheduleIndexSnapshot(services);
   const found = await findVersions(services, saved.article, saved.previousVersions);
   const base: Version = { id: saved.article.id, article };
   const compared = found.slice(0, COMPARED_VERSIONS);
@@ -91,8 +92,8 @@ export async function processCapture(tabId: number, article: Article): Promise<C
     missing: story.missing,
     facts: story.facts,
   };
-  await saveTabState(tabId, outcome);
-  await setBadge(tabId, found.length);
+  // The popup is waiting: answer first, then record the outcome for the side panel and the badge.
+  void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, found.length)]).catch(() => undefined);
   return outcome;
 }
 

@@ -2,7 +2,7 @@
 import type { Comparison } from '../../core/model';
 import { compare } from '../../core/compare';
 import type { ArticleSummary } from '../../shared/messages';
-import { entryOf, getServices, loadVersion } from '../services';
+import { entryOf, getServices, loadVersion, scheduleIndexSnapshot } from '../services';
 import { summarize } from './capture-tab';
 
 export async function listLibrary({ search }: { search?: string }): Promise<ArticleSummary[]> {
@@ -25,18 +25,20 @@ export async function compareArticles({
 }
 
 export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: boolean }> {
-  const { library, index } = await getServices();
+  const services = await getServices();
+  const { library, index } = services;
   const existed = (await library.getArticle(id)) !== undefined;
   await library.deleteArticle(id);
   index.remove(id);
+  scheduleIndexSnapshot(services);
   return { deleted: existed };
 }
 
 export async function clearLibrary(): Promise<{ cleared: number }> {
   const { library, index } = await getServices();
-  const all = await library.listArticles();
+  const all = await library.articleIds();
   await library.clearAll();
-  for (const record of all) index.remove(record.id);
+  for (const id of all) index.remove(id);
   return { cleared: all.length };
 }
 
@@ -51,9 +53,11 @@ export async function importLibrary({
 }: {
   text: string;
 }): Promise<{ added: number; skipped: number; errors: string[] }> {
-  const { library, index } = await getServices();
+  const services = await getServices();
+  const { library, index } = services;
   const report = await library.importBackup(text);
   for (const record of await library.listArticles()) if (!index.has(record.id)) index.add(entryOf(record));
+  scheduleIndexSnapshot(services);
   const errors = report.errors.map(
     (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
   );

@@ -6,7 +6,15 @@ import { activeTab, openSidePanel, request } from '../../shared/browser-api';
 import { useLoad } from '../components/useRequest';
 import { Verdict } from './Verdict';
 
-async function captureActiveTab(): Promise<{ outcome: CaptureOutcome; tabId: number; windowId: number }> {
+/** What a capture gives the popup: the outcome and the tab it is about. */
+export interface Captured {
+  outcome: CaptureOutcome;
+  tabId: number;
+  windowId: number;
+}
+
+/** Asks the worker to capture the tab the reader is looking at. */
+export async function captureActiveTab(): Promise<Captured> {
   const tab = await activeTab();
   if (tab?.id === undefined) throw new Error('There is no page to read in this window.');
   return {
@@ -16,9 +24,10 @@ async function captureActiveTab(): Promise<{ outcome: CaptureOutcome; tabId: num
   };
 }
 
-export function Popup() {
+/** `first` is the capture started as the popup's script loaded, before anything was drawn. */
+export function Popup({ first }: { first: Promise<Captured> }) {
   const [attempt, setAttempt] = useState(0);
-  const state = useLoad(captureActiveTab, [attempt]);
+  const state = useLoad(() => (attempt === 0 ? first : captureActiveTab()), [attempt]);
   const captured = state.phase === 'done' && state.value.outcome.status === 'captured';
 
   return (

@@ -3,6 +3,8 @@ import { render } from 'preact';
 import '../components/theme.css';
 import '../components/lists.css';
 import './popup.css';
-import { Popup } from './Popup';
+import { captureActiveTab, Popup } from './Popup';
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+// Ask for the capture first, then draw: the worker's work overlaps with the popup's first render.
+const first = captureActiveTab();
+render(<Popup first={first} />, document.getElementById('app') as HTMLElement);
