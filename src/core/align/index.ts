@@ -37,7 +37,7 @@ export interface Alignment {
  */
 export const DEFAULT_ALIGN_OPTIONS: AssignOptions = {
   threshold: 0.25,
-  joinCoverage: 0.2,
+  joinCoverage: 0.3,
   joinGain: 0.06,
   joinKeep: 1,
 };

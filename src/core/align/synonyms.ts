@@ -44,6 +44,9 @@ const CLASSES: readonly string[] = [
   'car vehicle',
   'child kid',
   'facility plant station',
+  'disagreement dispute difference disparity',
+  'fierce intense',
+  'momentum impetus',
 ];
 
 function keyOf(word: string): string {
