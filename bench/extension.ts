@@ -13,6 +13,7 @@ import {
   launchWithExtension,
   seedPages,
   servePages,
+  stopWorker,
   type ExtensionBrowser,
 } from '../test/e2e/harness';
 import { DIST_CHROME } from '../test/paths';
@@ -112,12 +113,6 @@ async function clickToComparison(
   return { total: origin + drawn - clicked, opening: origin - clicked };
 }
 
-async function stopWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
-  const session = await ext.context.newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await session.detach();
-}
 
 export async function run(): Promise<BenchSection> {
   const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as {

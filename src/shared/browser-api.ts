@@ -11,8 +11,11 @@ export async function request<T extends RequestType>(
   params: Parameters<WorkerRequests[T]>[0],
 ): Promise<ReturnType<WorkerRequests[T]>> {
   const message: RequestMessage<T> = { type, params };
-  const response = (await browser.runtime.sendMessage(message)) as ResponseMessage<T> | undefined;
-  if (!response) throw new Error('StoryDiff’s background worker did not answer. Please try again.');
+  // The browser may stop the worker at any time (MV3); a request cut short that way is worth retrying.
+  const cutShort = 'StoryDiff’s background worker stopped before answering. Please try again.';
+  const response = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
+    ResponseMessage<T> | undefined;
+  if (!response) throw new Error(cutShort);
   if (!response.ok) throw new Error(response.error);
   return response.result;
 }

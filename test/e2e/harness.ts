@@ -60,6 +60,8 @@ export interface ExtensionBrowser {
   readonly lastClickAt: number;
   /** Waits for an extension page the browser opened itself (the side panel) and returns it. */
   attachTo(path: string): Promise<Page>;
+  /** Calls `listener` with the address of every request any page or the worker makes, from now on. */
+  onRequest(listener: (url: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -87,11 +89,13 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser binary (Debian's Chromium by default). */
   executable?: string;
+  /** More command-line switches. */
+  args?: string[];
 }
 
 /** Starts Chromium with the built extension in a fresh profile. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const { dist = DIST_CHROME, headless = true, executable = CHROMIUM } = options;
+  const { dist = DIST_CHROME, headless = true, executable = CHROMIUM, args = [] } = options;
   if (!existsSync(executable))
     throw new Error(`Chromium not found at ${executable}: apt-get install chromium`);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build`);
@@ -113,7 +117,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's own calls home (autofill, translation, time, sign-in), off: the machine has no
+      // network, and the privacy test should hear only from StoryDiff.
+      '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,SigninInterception',
+      '--no-pings',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
       '--window-size=1280,900',
+      ...args,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
@@ -156,6 +168,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     }
     const second = await chromium.connectOverCDP(endpoint);
     connections.push(second);
+    for (const listener of requestListeners) listenTo(second.contexts()[0], listener);
+    for (const listener of requestListeners) listenTo(second.contexts()[0], listener);
     const popup = second
       .contexts()
       .flatMap((c) => c.pages())
@@ -171,6 +185,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
    */
   const latest = (): BrowserContext => connections.at(-1)?.contexts()[0] ?? context;
   let lastClickAt = 0;
+  const requestListeners: ((url: string) => void)[] = [];
+  const listenTo = (target: BrowserContext | undefined, listener: (url: string) => void) =>
+    target?.on('request', (request) => listener(request.url()));
 
   return {
     browser,
@@ -184,6 +201,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return page;
     },
     attachTo,
+    onRequest(listener) {
+      requestListeners.push(listener);
+      for (const connection of [browser, ...connections]) listenTo(connection.contexts()[0], listener);
+    },
     get lastClickAt() {
       return lastClickAt;
     },
@@ -203,6 +224,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle. */
+export async function stopWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const session = await ext.context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
 }
 
 /**
