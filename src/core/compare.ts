@@ -2,7 +2,7 @@
 // story in, a Comparison out (facts only in one, aligned sentences with typed changes and word diffs).
 import { alignSentences, DEFAULT_ALIGN_OPTIONS, type Alignment } from './align';
 import type { AssignOptions } from './align/assign';
-import { changesBetween, wordDiff, MAX_EDIT_LENGTH } from './diff';
+import { changesBetween, saidIn, uncoveredParts, wordDiff, MAX_EDIT_LENGTH } from './diff';
 import type { AlignedPair, Comparison, SetAsideSentence, UnmatchedSentence, VersionInfo } from './model';
 import { sentencesOf, type ArticleLike, type Sentence } from './text';
 
@@ -65,6 +65,14 @@ function similarityOf(alignment: Alignment): number {
   return Math.min(1, Math.max(aligned, alignment.documentSimilarity));
 }
 
+/** The text of the sentences compared as facts (headings and furniture left out). */
+function comparedText(sentences: Sentence[]): string {
+  return sentences
+    .filter((s) => s.setAside === null)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 function textOf(sentences: Sentence[], indices: number[]): string {
   return indices.map((i) => sentences[i]?.text ?? '').join(' ');
 }
@@ -90,17 +98,22 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
   const similarity = similarityOf(alignment);
   const sameStory = similarity >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
   const maxEditLength = options.maxEditLength ?? MAX_EDIT_LENGTH;
-  const aligned: AlignedPair[] = sameStory
+  const said = sameStory
+    ? { base: saidIn(comparedText(baseSentences)), other: saidIn(comparedText(otherSentences)) }
+    : null;
+  const aligned: AlignedPair[] = said
     ? alignment.groups.map((g) => {
         const baseText = textOf(baseSentences, g.base);
         const otherText = textOf(otherSentences, g.other);
         const diff = wordDiff(baseText, otherText, maxEditLength);
+        const uncovered = uncoveredParts(baseText, otherText, said);
         return {
           base: { text: baseText, indices: g.base },
           other: { text: otherText, indices: g.other },
           score: g.score,
           changes: baseText === otherText ? [] : changesBetween(baseText, otherText, diff),
           diff,
+          ...(uncovered.length > 0 ? { uncovered } : {}),
         };
       })
     : [];

@@ -117,6 +117,12 @@ export interface AlignedPair {
   changes: Change[];
   /** Word-level diff from base to other, bounded in effort. */
   diff: DiffOp[];
+  /**
+   * Clauses of one side that the other side does not say at all (their names, figures and content words are
+   * absent there): a fact one outlet folded into a longer sentence, e.g. "as the two countries exchanged war
+   * dead". `side` is where the clause is; `text` is the clause as written. Absent when there is none.
+   */
+  uncovered?: { side: 'base' | 'other'; text: string }[];
 }
 
 /** Summary of one version in a comparison, for headers and exports. */

@@ -33,6 +33,10 @@ export interface PairScore {
   missing: string[];
   /** Missing facts that were not reported. */
   lost: string[];
+  /** Missing facts not reported as sentences but surfaced as an uncovered clause of an aligned pair. */
+  inClauses: string[];
+  /** Uncovered clauses of OTHER surfaced, and how many of them carry a missing fact. */
+  clauses: { surfaced: number; carryingMissing: number };
 }
 
 export const GOLD: Gold = JSON.parse(readFileSync(new URL('./seed-facts.json', import.meta.url), 'utf8')) as Gold;
@@ -61,9 +65,19 @@ export function scorePair(base: string, other: string, result: Comparison): Pair
     if (facts.some(isMissing)) truePositives++;
     else if (!facts.some(uncertain)) falsePositives.push(s.text);
   }
+  const clauses = { surfaced: 0, carryingMissing: 0 };
+  const inClauses = new Set<string>();
+  for (const part of result.aligned.flatMap((p) => p.uncovered ?? []).filter((u) => u.side === 'other')) {
+    const facts = factsIn(other, part.text).filter(isMissing);
+    clauses.surfaced++;
+    if (facts.length > 0) clauses.carryingMissing++;
+    facts.filter((f) => !reported.has(f.id)).forEach((f) => inClauses.add(f.id));
+  }
   return {
     base,
     other,
+    inClauses: [...inClauses],
+    clauses,
     truePositives,
     falsePositives,
     missing: missing.map((f) => f.id),

@@ -40,6 +40,14 @@ describe('facts only in one version, against the gold', () => {
     expect(s.falsePositives).toEqual([]);
   });
 
+  it('reading 003 against 000: the war dead, folded into a sentence 003 also has, is surfaced as uncovered', () => {
+    const c = compare(seed('003'), seed('000'));
+    const pair = c.aligned.find((p) => p.other.text.includes('exchanged war dead'));
+    expect(pair?.uncovered).toContainEqual({ side: 'other', text: 'the two countries exchanged war dead' });
+    expect(scorePair('003', '000', c).inClauses).toEqual(['war-dead']);
+    expect(compare(seed('000'), seed('000')).aligned.filter((p) => p.uncovered)).toEqual([]);
+  });
+
   it('never lists a heading, READ MORE link or image path as a fact', () => {
     const c = compare(seed('000'), seed('003'));
     const facts = [...c.onlyInBase, ...c.onlyInOther].map((s) => s.text);
