@@ -70,8 +70,19 @@ if (!headless) {
   await popup.waitForSelector('[data-testid="missing-count"], [data-testid="no-versions"]', {
     timeout: 30_000,
   });
-  console.log(`\nReading: ${await popup.getByTestId('article-title').textContent()}`);
-  console.log(await popup.locator('main').innerText());
+  const fact = (text: string) => `  • ${text.replace(/\s*\n\s*/g, '\n    ')}`;
+  console.log(`\nReading ${url}\n  “${await popup.getByTestId('article-title').textContent()}”\n`);
+  console.log(`${await popup.getByTestId('missing-count').textContent()}:`);
+  for (const text of await popup.locator('.fact-missing .fact-text').allInnerTexts()) {
+    const sources = await popup
+      .locator('.fact-missing .fact', { hasText: text.slice(0, 40) })
+      .locator('.fact-sources')
+      .first()
+      .innerText();
+    console.log(fact(`${text}\n(${sources})`));
+  }
+  const heading = async (id: string) => (await popup.locator(id).innerText()).replace(/\s+/g, ' ');
+  console.log(`\n${await heading('#only-heading')}; ${await heading('#changes-heading')}.`);
   const shot = await screenshot(popup, 'demo-popup');
   console.log(`\nA screenshot of the popup is in ${shot}`);
   await ext.close();

@@ -90,6 +90,11 @@ describe('reading the seed stories', () => {
     const options = await popup.getByTestId('version-picker').locator('option').allInnerTexts();
     expect(options).toHaveLength(4);
     await screenshot(popup, 'popup-000-all-versions');
+    // Dark mode follows the system: the page background turns dark.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 23, 42)');
+    await screenshot(popup, 'popup-000-dark');
     await popup.close();
   });
 });
@@ -105,9 +110,13 @@ describe('side panel', () => {
     expect(await panel.getByTestId('panel-title').textContent()).toContain(
       'Kremlin Says Moscow Still Awaiting',
     );
+    const picker = panel.getByTestId('panel-version-picker');
+    const courier = await picker.locator('option', { hasText: 'Courier Now' }).getAttribute('value');
+    await picker.selectOption(courier as string);
+    await expect.poll(() => panel.locator('tr.row-only-other').count()).toBeGreaterThan(0);
     const missingRows = await panel.locator('tr.row-only-other').allInnerTexts();
-    expect(missingRows.length).toBeGreaterThan(0);
     for (const row of missingRows) expect(row.trim()).toMatch(/^Missing here/i);
+    expect(missingRows.some((row) => /not to fire into Kyiv|halt attacks on Kyiv/.test(row))).toBe(true);
     expect(await panel.getByTestId('panel-version-picker').locator('option').count()).toBe(4);
     await screenshot(panel, 'sidepanel-side-by-side');
 
