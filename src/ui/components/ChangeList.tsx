@@ -2,10 +2,11 @@
 import type { AlignedPair } from '../../core/model';
 import { CHANGE_LABELS } from '../format';
 import { DiffText } from './DiffText';
+import { differs } from '../differs';
 
-/** The aligned pairs that have at least one typed change, in base order. */
+/** The aligned pairs with a typed change or a clause one side lacks, in base order. */
 export function changedPairs(aligned: AlignedPair[]): AlignedPair[] {
-  return aligned.filter((pair) => pair.changes.length > 0);
+  return aligned.filter(differs);
 }
 
 export function ChangeList({ pairs, otherLabel }: { pairs: AlignedPair[]; otherLabel: string }) {
@@ -24,9 +25,25 @@ export function ChangeList({ pairs, otherLabel }: { pairs: AlignedPair[]; otherL
               </li>
             ))}
           </ul>
+          <Uncovered pair={pair} otherLabel={otherLabel} />
           <p class="evidence small">
             <DiffText diff={pair.diff} side="both" />
           </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Clauses one side of a pair says and the other does not: a detail folded into a longer sentence. */
+export function Uncovered({ pair, otherLabel }: { pair: AlignedPair; otherLabel: string }) {
+  if (!pair.uncovered?.length) return null;
+  return (
+    <ul class="uncovered-list">
+      {pair.uncovered.map((clause, i) => (
+        <li key={i} class={`uncovered uncovered-${clause.side}`}>
+          <span class="kind-label">{clause.side === 'other' ? `Only in ${otherLabel}` : 'Only here'}</span> “
+          {clause.text}”
         </li>
       ))}
     </ul>

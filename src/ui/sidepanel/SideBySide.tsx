@@ -1,7 +1,9 @@
 // Both versions aligned sentence by sentence, word-level differences marked, unmatched sentences labelled.
 import type { Comparison } from '../../core/model';
 import { ChangeKinds } from '../components/ChangeKinds';
+import { Uncovered } from '../components/ChangeList';
 import { DiffText } from '../components/DiffText';
+import { differs } from '../differs';
 import { sideBySideRows } from './rows';
 
 export function SideBySide(props: {
@@ -24,10 +26,11 @@ export function SideBySide(props: {
         {rows.map((row, i) => {
           if (row.kind === 'pair') {
             return (
-              <tr key={i} class={row.pair.changes.length > 0 ? 'row-changed' : 'row-same'}>
+              <tr key={i} class={differs(row.pair) ? 'row-changed' : 'row-same'}>
                 <td>
                   <DiffText diff={row.pair.diff} side="base" />
                   {row.pair.changes.length > 0 && <ChangeKinds changes={row.pair.changes} />}
+                  <Uncovered pair={row.pair} otherLabel={otherLabel} />
                 </td>
                 <td>
                   <DiffText diff={row.pair.diff} side="other" />

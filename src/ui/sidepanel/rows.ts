@@ -2,6 +2,7 @@
 // their own side, in reading order of the article being read, with the other's extras placed after the
 // row that precedes them in the other version.
 import type { AlignedPair, Comparison, UnmatchedSentence } from '../../core/model';
+import { differs } from '../differs';
 
 /** One row of the side-by-side view. */
 export type Row =
@@ -9,7 +10,7 @@ export type Row =
   | { kind: 'only-base'; sentence: UnmatchedSentence }
   | { kind: 'only-other'; sentence: UnmatchedSentence };
 
-/** Rows in reading order; `differencesOnly` drops pairs without a typed change. */
+/** Rows in reading order; `differencesOnly` drops pairs that do not differ (see `differs`). */
 export function sideBySideRows(comparison: Comparison, differencesOnly: boolean): Row[] {
   const rows: { row: Row; baseAt: number; otherAt: number }[] = [];
   for (const pair of comparison.aligned) {
@@ -41,5 +42,5 @@ export function sideBySideRows(comparison: Comparison, differencesOnly: boolean)
   while (next < extras.length)
     placed.push({ kind: 'only-other', sentence: extras[next++] as UnmatchedSentence });
 
-  return differencesOnly ? placed.filter((r) => r.kind !== 'pair' || r.pair.changes.length > 0) : placed;
+  return differencesOnly ? placed.filter((r) => r.kind !== 'pair' || differs(r.pair)) : placed;
 }
