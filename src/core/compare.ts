@@ -65,12 +65,9 @@ function similarityOf(alignment: Alignment): number {
   return Math.min(1, Math.max(aligned, alignment.documentSimilarity));
 }
 
-/** The text of the sentences compared as facts (headings and furniture left out). */
-function comparedText(sentences: Sentence[]): string {
-  return sentences
-    .filter((s) => s.setAside === null)
-    .map((s) => s.text)
-    .join(' ');
+/** The terms of the sentences compared as facts (headings and furniture left out). */
+function comparedTerms(sentences: Sentence[]): Sentence['terms'][] {
+  return sentences.filter((s) => s.setAside === null).map((s) => s.terms);
 }
 
 function textOf(sentences: Sentence[], indices: number[]): string {
@@ -99,7 +96,7 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
   const sameStory = similarity >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
   const maxEditLength = options.maxEditLength ?? MAX_EDIT_LENGTH;
   const said = sameStory
-    ? { base: saidIn(comparedText(baseSentences)), other: saidIn(comparedText(otherSentences)) }
+    ? { base: saidIn(comparedTerms(baseSentences)), other: saidIn(comparedTerms(otherSentences)) }
     : null;
   const aligned: AlignedPair[] = said
     ? alignment.groups.map((g) => {

@@ -42,6 +42,24 @@ function quantize(x: number): number {
 }
 
 /** The candidates proposed for each sentence of `from` among the sentences of `to`, keyed "from:to". */
+/** The `k` entries of `touched` with the most overlap, best first (ties: lower index first), without a full sort. */
+function topK(touched: number[], overlap: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) =>
+    (overlap[a] as number) > (overlap[b] as number) || (overlap[a] === overlap[b] && a < b);
+  for (const t of touched) {
+    if (best.length === k && !better(t, best[k - 1] as number)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && better(t, best[at - 1] as number)) {
+      best[at] = best[at - 1] as number;
+      at--;
+    }
+    best[at] = t;
+  }
+  return best;
+}
+
+/** The candidates proposed for each sentence of `from` among the sentences of `to`, keyed "from:to". */
 function propose(
   from: Vector[],
   to: Vector[],
@@ -50,16 +68,19 @@ function propose(
   out: Map<string, Candidate>,
 ): void {
   const index = invertedIndex(to);
-  const overlap = new Map<number, number>();
+  // A dense accumulator with the list of touched entries: no map per sentence, nothing for the collector.
+  const overlap = new Float64Array(to.length);
+  const touched: number[] = [];
   from.forEach((vector, f) => {
-    overlap.clear();
     for (const [key, w] of vector.weights) {
       const list = index.get(key);
       if (!list || list.length > POSTING_CAP) continue;
-      for (const o of list) overlap.set(o, (overlap.get(o) ?? 0) + w);
+      for (const o of list) {
+        if (overlap[o] === 0) touched.push(o);
+        overlap[o] = (overlap[o] as number) + w;
+      }
     }
-    const best = [...overlap.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PER_SENTENCE);
-    for (const [t] of best) {
+    for (const t of topK(touched, overlap, PER_SENTENCE)) {
       const [b, o] = flip ? [t, f] : [f, t];
       const key = `${b}:${o}`;
       if (out.has(key)) continue;
@@ -73,6 +94,8 @@ function propose(
         score: quantize(sim + ORDER_PRIOR * (1 - distance)),
       });
     }
+    for (const t of touched) overlap[t] = 0;
+    touched.length = 0;
   });
 }
 

@@ -2,7 +2,7 @@
 // Kremlin issued its statement as the two countries exchanged war dead, and hours after declining to comment…")
 // is otherwise lost, because the sentence as a whole has a counterpart.
 import { synonymKey } from '../align/synonyms';
-import { canonicalTerms, stem, tokenize } from '../text';
+import { canonicalTerms, stem, tokenize, type Term as CanonicalTerm } from '../text';
 
 /** Least number of a clause's content terms absent from the other side for the clause to be surfaced. */
 const MIN_ABSENT = 4;
@@ -27,12 +27,16 @@ interface Term {
 
 /** The distinct content terms of a text. */
 function distinctTerms(text: string): Term[] {
-  return [...new Map(contentKeys(text).map((t) => [t.key, t])).values()];
+  return [...new Map(contentKeys(termsOf(text)).map((t) => [t.key, t])).values()];
 }
 
-/** The content keys of a text (names and figures kept as they are, other words by synonym class). */
-function contentKeys(text: string): Term[] {
-  return canonicalTerms(tokenize(text), stem)
+function termsOf(text: string): CanonicalTerm[] {
+  return canonicalTerms(tokenize(text), stem);
+}
+
+/** The content keys among canonical terms (names and figures kept as they are, other words by synonym class). */
+function contentKeys(terms: CanonicalTerm[]): Term[] {
+  return terms
     .filter((t) => t.isNumber || (!t.stop && t.key.length >= 2))
     .map((t) => ({ key: t.isNumber || t.isName ? t.key : synonymKey(t.key), name: t.isName }));
 }
@@ -47,9 +51,9 @@ interface Said {
   prefixes: Set<string>;
 }
 
-/** The content keys of a text, ready for `says`. */
-export function saidIn(text: string): Said {
-  const keys = new Set(contentKeys(text).map((t) => t.key));
+/** What some sentences say (their canonical terms, already computed), ready for `says`. */
+export function saidIn(sentences: CanonicalTerm[][]): Said {
+  const keys = new Set(sentences.flatMap((terms) => contentKeys(terms).map((t) => t.key)));
   const prefixes = new Set(
     [...keys].filter((k) => k.length >= NAME_PREFIX).map((k) => k.slice(0, NAME_PREFIX)),
   );
@@ -81,7 +85,7 @@ function uncoveredClauses(mine: string, theirs: Said, theirArticle: Said): strin
 
 /**
  * What each side of an aligned pair says that the other does not, clause by clause. `articles` says what each
- * whole article says (saidIn over its compared sentences), so that a clause said elsewhere is not surfaced.
+ * whole article says (saidIn over the terms of its compared sentences), so that a clause said elsewhere is not surfaced.
  */
 export function uncoveredParts(
   base: string,
@@ -90,7 +94,13 @@ export function uncoveredParts(
 ): { side: 'base' | 'other'; text: string }[] {
   if (base === other) return [];
   return [
-    ...uncoveredClauses(base, saidIn(other), articles.other).map((text) => ({ side: 'base' as const, text })),
-    ...uncoveredClauses(other, saidIn(base), articles.base).map((text) => ({ side: 'other' as const, text })),
+    ...uncoveredClauses(base, saidIn([termsOf(other)]), articles.other).map((text) => ({
+      side: 'base' as const,
+      text,
+    })),
+    ...uncoveredClauses(other, saidIn([termsOf(base)]), articles.base).map((text) => ({
+      side: 'other' as const,
+      text,
+    })),
   ];
 }
