@@ -37,6 +37,42 @@ describe('changesBetween', () => {
     expect(c).toEqual([{ kind: 'wording', base: 'longest', other: 'largest' }]);
   });
 
+  it('does not list everyday synonyms as changed details (seed rewordings)', () => {
+    for (const [a, b] of [
+      ['He advised that Putin visit Kyiv instead.', 'He advised that Putin come to Kyiv instead.'],
+      ['and the destiny of the nuclear plant.', 'and the fate of the nuclear plant.'],
+      ['it does not want to give Moscow territory.', 'it does not want to gift Moscow territory.'],
+    ])
+      expect(changes(a as string, b as string)).toEqual([]);
+  });
+
+  it('reports a negation gained as wording, but not a paraphrase that negates', () => {
+    expect(
+      changes('Moscow has received a response from Kyiv.', 'Moscow has not received a response from Kyiv.'),
+    ).toEqual([{ kind: 'wording', base: '', other: 'not' }]);
+    expect(
+      changes(
+        'the part of Donetsk that remains outside Russian control',
+        'the part of Donetsk that is not under Russian control',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a figure one side omits only when it speaks of the same thing', () => {
+    expect(
+      changes(
+        'Russia wants the roughly 20% of the Donetsk region.',
+        'Russia wants parts of the Donetsk region.',
+      ),
+    ).toEqual([{ kind: 'number', base: '20%', other: '' }]);
+    expect(
+      changes(
+        'Trump wants to end the largest conflict since World War Two, he said.',
+        'Trump wants to end the conflict, he said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports quoted words that differ as a quote change', () => {
     const c = changes(
       '“I believe the war must be completed,” Kadyrov said.',

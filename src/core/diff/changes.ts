@@ -5,6 +5,7 @@ import { synonymKey } from '../align/synonyms';
 import type { Change, DiffOp } from '../model';
 import { canonicalTerms, stem, tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
+import { changesMeaning } from './meaning';
 
 /** What a side of a pair offers for comparison, computed once. */
 interface Side {
@@ -15,6 +16,8 @@ interface Side {
   keys: Set<string>;
   /** Canonical keys of names (capitalised words not starting a sentence). */
   names: Set<string>;
+  /** Every canonical key, synonyms not folded. */
+  rawKeys: Set<string>;
 }
 
 function sideOf(text: string): Side {
@@ -23,19 +26,39 @@ function sideOf(text: string): Side {
   const names = new Set(
     terms.filter((t) => t.isName && !isDateWord(tokens[t.first] as Token)).map((t) => t.key),
   );
-  return { text, tokens, terms, keys: new Set(terms.map((t) => synonymKey(t.key))), names };
+  const rawKeys = new Set(terms.map((t) => t.key));
+  return { text, tokens, terms, keys: new Set(terms.map((t) => synonymKey(t.key))), names, rawKeys };
 }
 
-/** Details in one list and not the other, paired up in order; leftovers face "". */
-function detailChanges(kind: Change['kind'], base: Detail[], other: Detail[]): Change[] {
+/**
+ * Details in one list and not the other, paired up in order; leftovers face "". A figure left facing nothing is
+ * kept only when the other side speaks of the same thing (a word next to the figure is there too): "20% of
+ * Donetsk" / "parts of Donetsk" is a figure one side omits, "since World War II" / (no such phrase) is not.
+ */
+function detailChanges(
+  kind: Change['kind'],
+  base: Detail[],
+  other: Detail[],
+  sides?: [Side, Side],
+): Change[] {
   const otherKeys = new Set(other.map((d) => d.key));
   const baseKeys = new Set(base.map((d) => d.key));
   const onlyBase = [...new Map(base.filter((d) => !otherKeys.has(d.key)).map((d) => [d.key, d])).values()];
   const onlyOther = [...new Map(other.filter((d) => !baseKeys.has(d.key)).map((d) => [d.key, d])).values()];
   const out: Change[] = [];
-  for (let i = 0; i < Math.max(onlyBase.length, onlyOther.length); i++)
-    out.push({ kind, base: onlyBase[i]?.text ?? '', other: onlyOther[i]?.text ?? '' });
+  for (let i = 0; i < Math.max(onlyBase.length, onlyOther.length); i++) {
+    const b = onlyBase[i];
+    const o = onlyOther[i];
+    if (sides && !o && b && !speaksOf(b, sides[1])) continue;
+    if (sides && !b && o && !speaksOf(o, sides[0])) continue;
+    out.push({ kind, base: b?.text ?? '', other: o?.text ?? '' });
+  }
   return out;
+}
+
+/** True when `side` has a word next to which the detail stands in its own sentence. */
+function speaksOf(detail: Detail, side: Side): boolean {
+  return (detail.near ?? []).some((key) => side.rawKeys.has(key));
 }
 
 function words(text: string): string[] {
@@ -97,6 +120,13 @@ function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
     if (a.op === 'equal' || !next || next.op === 'equal' || next.op === a.op) {
       if (a.op !== 'insert') b += a.text.length;
       if (a.op !== 'delete') o += a.text.length;
+      // A word only added or only dropped matters when it turns the claim around ("has not received").
+      if (a.op !== 'equal' && isWording(a.text, '') && anchored(ops, i - 1) && anchored(ops, i + 1))
+        out.push({
+          kind: 'wording',
+          base: a.op === 'delete' ? a.text.trim() : '',
+          other: a.op === 'insert' ? a.text.trim() : '',
+        });
       continue;
     }
     const del = a.op === 'delete' ? a.text : next.text;
@@ -107,12 +137,12 @@ function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
     o += ins.length;
     const prevIndex = i - 1;
     i++;
-    if (delKeys.join(' ') === insKeys.join(' ')) continue;
+    if (delKeys.join(' ') === insKeys.join(' ') && !changesMeaning(del, ins)) continue;
     const delNames = delKeys.filter((k) => base.names.has(k) && !related(k, other.keys));
     const insNames = insKeys.filter((k) => other.names.has(k) && !related(k, base.keys));
     if (delNames.length > 0 && insNames.length > 0)
       out.push({ kind: 'name', base: del.trim(), other: ins.trim() });
-    else if (isWording(del, ins, delKeys, insKeys) && anchored(ops, prevIndex) && anchored(ops, i + 1))
+    else if (isWording(del, ins) && anchored(ops, prevIndex) && anchored(ops, i + 1))
       out.push({ kind: 'wording', base: del.trim(), other: ins.trim() });
   }
   return out;
@@ -121,11 +151,14 @@ function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
 const DATE_WORD =
   /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight)\b/i;
 
-/** A single word replaced by another that is not its synonym, outside figures, dates and quotes. */
-function isWording(del: string, ins: string, delKeys: string[], insKeys: string[]): boolean {
-  const short = (s: string) => s.trim().split(/\s+/).length <= 2;
+/**
+ * A few words replaced by others that change the claim (a negation, a certainty, a superlative), outside
+ * figures, dates and quotes. Plain synonyms are rewording, not a changed detail.
+ */
+function isWording(del: string, ins: string): boolean {
+  const short = (s: string) => s.trim().split(/\s+/).length <= 3;
   const plain = (s: string) => !/[\d“”"]/u.test(s) && !DATE_WORD.test(s);
-  return short(del) && short(ins) && delKeys.length === 1 && insKeys.length === 1 && plain(del) && plain(ins);
+  return short(del) && short(ins) && plain(del) && plain(ins) && changesMeaning(del, ins);
 }
 
 /** The typed changes between two aligned sides, given their word diff. */
@@ -137,6 +170,7 @@ export function changesBetween(baseText: string, otherText: string, ops: DiffOp[
       'number',
       numbersOf(base.tokens, base.terms, base.text),
       numbersOf(other.tokens, other.terms, other.text),
+      [base, other],
     ),
     ...detailChanges('date', datesOf(base.tokens), datesOf(other.tokens)),
     ...quoteChanges(base, other),

@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 export interface Detail {
   key: string;
   text: string;
+  /** For figures: keys of the nearest content words before and after, what the figure is a figure of. */
+  near?: string[];
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -50,6 +52,34 @@ function isDeterminerNumber(tokens: Token[], term: Term): boolean {
   return !!t && term.last - term.first === 1 && !t.capitalized && (t.norm === 'one' || t.norm === 'two');
 }
 
+/** How far (in terms, function words included) a word may stand from a figure and still say what it counts. */
+const NEAR = 3;
+
+/** Keys of the nearest content terms before and after term i, within NEAR (figures, dates and % skipped). */
+function nearestContent(tokens: Token[], terms: Term[], i: number): string[] {
+  // Dates are not what a figure is a figure of ("World War II, said on Tuesday").
+  const content = (t: Term | undefined) =>
+    !!t &&
+    !t.stop &&
+    !t.isNumber &&
+    t.key !== '%' &&
+    t.key.length > 1 &&
+    !isDateWord(tokens[t.first] as Token);
+  const near: string[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - NEAR); j--)
+    if (content(terms[j])) {
+      near.push((terms[j] as Term).key);
+      break;
+    }
+  const after = terms[i + 1]?.key === '%' ? i + 1 : i;
+  for (let j = after + 1; j <= Math.min(terms.length - 1, after + NEAR); j++)
+    if (content(terms[j])) {
+      near.push((terms[j] as Term).key);
+      break;
+    }
+  return near;
+}
+
 /** Figures of a sentence (years and day numbers of dates excluded: they are dates). */
 export function numbersOf(tokens: Token[], terms: Term[], text: string): Detail[] {
   const out: Detail[] = [];
@@ -60,7 +90,11 @@ export function numbersOf(tokens: Token[], terms: Term[], text: string): Detail[
     if (isYear(first) || (prev && MONTHS.has(prev.norm) && prev.capitalized)) return;
     const percent = terms[i + 1]?.key === '%';
     const lastToken = tokens[(percent ? (terms[i + 1] as Term).last : term.last) - 1] as Token;
-    out.push({ key: percent ? `${term.key}%` : term.key, text: text.slice(first.start, lastToken.end) });
+    out.push({
+      key: percent ? `${term.key}%` : term.key,
+      text: text.slice(first.start, lastToken.end),
+      near: nearestContent(tokens, terms, i),
+    });
   });
   return out;
 }
