@@ -1,7 +1,7 @@
 // Sentence alignment of two versions of a story: which sentences say the same thing, which have no
 // counterpart (facts only one version reports), with the evidence (scores, closest sentence) kept.
 import type { Sentence } from '../text';
-import { assign, type AssignOptions } from './assign';
+import { assign, type AssignOptions, type Group } from './assign';
 import { candidatePairs } from './candidates';
 import { secondChance } from './second-chance';
 import { buildVectors, similarity, union, type Vector } from './vectors';
@@ -46,6 +46,27 @@ function sumTotals(vectors: Vector[], indices: number[]): number {
   return indices.reduce((sum, i) => sum + (vectors[i]?.total ?? 0), 0);
 }
 
+/**
+ * Pairs leftovers whose words are the same on both sides. A sentence of function words only ("Why did you do
+ * it?") has no weight, so no candidate ever proposes it; word for word, it is still said by both.
+ */
+function pairIdentical(groups: Group[], base: Sentence[], other: Sentence[]): void {
+  const key = (s: Sentence) => s.tokens.map((t) => t.norm).join(' ');
+  const paired = (side: 'base' | 'other') => new Set(groups.flatMap((g) => g[side]));
+  const pairedBase = paired('base');
+  const free = new Map<string, number>();
+  base.forEach((s, i) => {
+    if (!pairedBase.has(i) && !free.has(key(s))) free.set(key(s), i);
+  });
+  const pairedOther = paired('other');
+  other.forEach((s, i) => {
+    const b = free.get(key(s));
+    if (pairedOther.has(i) || b === undefined) return;
+    free.delete(key(s));
+    groups.push({ base: [b], other: [i] });
+  });
+}
+
 /** Aligns the compared sentences (those not set aside) of two articles. */
 export function alignSentences(
   baseAll: Sentence[],
@@ -62,6 +83,7 @@ export function alignSentences(
   const confidentBase = groups.flatMap((g) => g.base);
   const confidentOther = groups.flatMap((g) => g.other);
   secondChance(groups, candidates, vectors);
+  pairIdentical(groups, base, other);
 
   const pairedBase = new Set(groups.flatMap((g) => g.base));
   const pairedOther = new Set(groups.flatMap((g) => g.other));
