@@ -117,10 +117,16 @@ function speedRows(budgets: Budget[]): Row[] {
 }
 
 function qualityRows(): { rows: Row[]; details: unknown } {
-  const scores = orderedSeedPairs().map(([b, o]) =>
-    scorePair(b, o, compare(articleFromText(seedText(b)), articleFromText(seedText(o)))),
+  const comparisons = orderedSeedPairs().map(
+    ([b, o]) => [b, o, compare(articleFromText(seedText(b)), articleFromText(seedText(o)))] as const,
   );
+  const scores = comparisons.map(([b, o, c]) => scorePair(b, o, c));
   const t = totals(scores);
+  const kinds = new Map<string, number>();
+  for (const [, , c] of comparisons)
+    for (const change of c.aligned.flatMap((p) => p.changes))
+      kinds.set(change.kind, (kinds.get(change.kind) ?? 0) + 1);
+  const sum = (f: (s: (typeof scores)[number]) => number) => scores.reduce((n, s) => n + f(s), 0);
   const rows: Row[] = [
     {
       input: 'seed facts, 20 ordered pairs',
@@ -128,7 +134,10 @@ function qualityRows(): { rows: Row[]; details: unknown } {
       recall: t.recall,
       reported: t.reported,
       'really missing': t.missing,
+      'lost, found in an uncovered clause': sum((s) => s.inClauses.length),
+      'uncovered clauses (carrying a missing fact)': `${sum((s) => s.clauses.surfaced)} (${sum((s) => s.clauses.carryingMissing)})`,
     },
+    { input: 'seed typed changes, 20 ordered pairs', ...Object.fromEntries(kinds) },
   ];
   return {
     rows,
