@@ -103,6 +103,10 @@ function related(key: string, keys: Set<string>): boolean {
   return false;
 }
 
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
 /** True when the diff piece at i is common text with at least one content word: the substitution is anchored. */
 function anchored(ops: DiffOp[], i: number): boolean {
   const op = ops[i];
@@ -140,7 +144,8 @@ function substitutionChanges(ops: DiffOp[], base: Side, other: Side): Change[] {
     if (delKeys.join(' ') === insKeys.join(' ') && !changesMeaning(del, ins)) continue;
     const delNames = delKeys.filter((k) => base.names.has(k) && !related(k, other.keys));
     const insNames = insKeys.filter((k) => other.names.has(k) && !related(k, base.keys));
-    if (delNames.length > 0 && insNames.length > 0)
+    // A name put in place of another is a short swap; a clause rewritten around two names is rewording.
+    if (delNames.length > 0 && insNames.length > 0 && wordCount(del) <= 4 && wordCount(ins) <= 4)
       out.push({ kind: 'name', base: del.trim(), other: ins.trim() });
     else if (isWording(del, ins) && anchored(ops, prevIndex) && anchored(ops, i + 1))
       out.push({ kind: 'wording', base: del.trim(), other: ins.trim() });
