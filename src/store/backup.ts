@@ -2,6 +2,7 @@
 // duplicates. A damaged file or one from a newer StoryDiff is refused whole, with the library untouched.
 import type { IDBPDatabase } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
+import { cleanText } from '../core/text/clean';
 import { contentHash } from './hash';
 import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
 
@@ -77,9 +78,17 @@ function readArticle(value: unknown): ArticleRecord | string {
   if (!isString(r.id) || r.id === '') return 'no id';
   if (!isString(r.text) || r.text.trim() === '') return 'no article text';
   if (!isString(r.capturedAt)) return 'no capture time';
-  const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
+  // A backup file is input like any page: its text is cleaned as extraction cleans page text.
+  const paragraphs = (Array.isArray(r.paragraphs) ? r.paragraphs : []).map((p) => ({
+    ...p,
+    text: cleanText(String(p.text)),
+  }));
   return {
     ...(r as ArticleRecord),
+    title: cleanText(String(r.title ?? '')),
+    siteName: isString(r.siteName) ? cleanText(r.siteName) : null,
+    byline: isString(r.byline) ? cleanText(r.byline) : null,
+    text: cleanText(r.text),
     paragraphs,
     firstCapturedAt: r.firstCapturedAt ?? r.capturedAt,
     contentHash: r.contentHash ?? contentHash(r.text, paragraphs),

@@ -24,7 +24,7 @@ export interface ServedPage {
 /** Serves fixed pages on 127.0.0.1 at a free port; records every request path. */
 export async function servePages(
   pages: ServedPage[],
-): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+): Promise<{ origin: string; requests: string[]; add(page: ServedPage): void; close(): Promise<void> }> {
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -42,6 +42,7 @@ export async function servePages(
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    add: (page) => void byPath.set(page.path, page),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -221,7 +222,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helper processes may still be writing for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

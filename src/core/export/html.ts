@@ -2,6 +2,7 @@
 // markup from the input), a restrictive Content-Security-Policy forbids scripts and remote loads, and
 // highlights do not rely on colour alone: <ins>/<del> plus text labels.
 import type { AlignedPair, Comparison, DiffOp, UnmatchedSentence, VersionInfo } from '../model';
+import { BIDI_CONTROLS } from '../text/clean';
 
 /** No scripts, no remote anything: only the inline style sheet below. */
 export const CONTENT_SECURITY_POLICY =
@@ -14,9 +15,6 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-
-/** Invisible bidi embeddings, overrides and isolates: left in, page text could reorder the report's own words. */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Escapes text for HTML content and attribute values, dropping bidi controls (see BIDI_CONTROLS). */
 export function escapeHtml(text: string): string {

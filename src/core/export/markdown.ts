@@ -1,7 +1,7 @@
 // The Comparison as a Markdown report: facts you are missing, facts only here, changed details, each with its
 // sentence, and what was set aside. Page text is escaped so it cannot become Markdown or HTML markup.
 import type { Change, Comparison, UnmatchedSentence, VersionInfo } from '../model';
-import { BIDI_CONTROLS } from './html';
+import { BIDI_CONTROLS } from '../text/clean';
 
 /** Escapes Markdown and HTML syntax in page text, dropping bidi controls that could reorder the report. */
 export function escapeMarkdown(text: string): string {

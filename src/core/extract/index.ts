@@ -2,6 +2,7 @@
 // Readability on a clone, then our own recovery and cleanup; the page itself is never modified.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, Paragraph } from '../model';
+import { cleanArticle } from '../text/clean';
 import { blocksOf } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { readMetadata } from './metadata';
@@ -47,5 +48,5 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const { pageTypes: _types, ld: _ld, ...fields } = meta;
   const article: Article = { ...fields, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };
   if (verdict === 'partial') article.partial = true;
-  return { ok: true, article };
+  return { ok: true, article: cleanArticle(article) };
 }

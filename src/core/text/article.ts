@@ -1,5 +1,6 @@
 // Articles from plain text (the CLI's .txt inputs: one paragraph per line) and the loose article shape the
 // comparison accepts, so callers can pass either an extracted Article or a few fields.
+import { cleanText } from './clean';
 import type { Article, BlockKind, Paragraph } from '../model';
 import { isBoilerplate, looksLikeHeading } from './boilerplate';
 
@@ -42,7 +43,7 @@ function blockKind(line: string): BlockKind {
 
 /** Makes an Article from plain text, one paragraph per line; blank lines are ignored. */
 export function articleFromText(text: string, meta: ArticleMeta = {}): Article {
-  const lines = text
+  const lines = cleanText(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())

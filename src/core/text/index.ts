@@ -7,3 +7,4 @@ export { isBoilerplate, looksLikeHeading } from './boilerplate';
 export { articleFromText, paragraphsOf, type ArticleLike, type ArticleMeta } from './article';
 export { sentencesOf, type Sentence } from './sentences';
 export { datesOf, numbersOf, quotesOf, isDateWord, type Detail } from './details';
+export { cleanText, cleanArticle, BIDI_CONTROLS } from './clean';
