@@ -103,7 +103,10 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
         const baseText = textOf(baseSentences, g.base);
         const otherText = textOf(otherSentences, g.other);
         const diff = wordDiff(baseText, otherText, maxEditLength);
-        const uncovered = uncoveredParts(baseText, otherText, said);
+        const uncovered = uncoveredParts(baseText, otherText, said, {
+          base: g.base.map((i) => baseSentences[i]?.terms ?? []),
+          other: g.other.map((i) => otherSentences[i]?.terms ?? []),
+        });
         return {
           base: { text: baseText, indices: g.base },
           other: { text: otherText, indices: g.other },

@@ -91,14 +91,17 @@ export function uncoveredParts(
   base: string,
   other: string,
   articles: { base: Said; other: Said },
+  terms?: { base: CanonicalTerm[][]; other: CanonicalTerm[][] },
 ): { side: 'base' | 'other'; text: string }[] {
   if (base === other) return [];
+  // The sides' terms, when the caller has them per sentence, spare tokenising each side twice.
+  const saidBy = (text: string, sentences?: CanonicalTerm[][]) => saidIn(sentences ?? [termsOf(text)]);
   return [
-    ...uncoveredClauses(base, saidIn([termsOf(other)]), articles.other).map((text) => ({
+    ...uncoveredClauses(base, saidBy(other, terms?.other), articles.other).map((text) => ({
       side: 'base' as const,
       text,
     })),
-    ...uncoveredClauses(other, saidIn([termsOf(base)]), articles.base).map((text) => ({
+    ...uncoveredClauses(other, saidBy(base, terms?.base), articles.base).map((text) => ({
       side: 'other' as const,
       text,
     })),
