@@ -25,20 +25,23 @@ interface Term {
   name: boolean;
 }
 
-/** The distinct content terms of a text. */
-function distinctTerms(text: string): Term[] {
-  return [...new Map(contentKeys(termsOf(text)).map((t) => [t.key, t])).values()];
-}
-
 function termsOf(text: string): CanonicalTerm[] {
   return canonicalTerms(tokenize(text), stem);
 }
 
 /** The content keys among canonical terms (names and figures kept as they are, other words by synonym class). */
 function contentKeys(terms: CanonicalTerm[]): Term[] {
-  return terms
-    .filter((t) => t.isNumber || (!t.stop && t.key.length >= 2))
-    .map((t) => ({ key: t.isNumber || t.isName ? t.key : synonymKey(t.key), name: t.isName }));
+  const out: Term[] = [];
+  for (const t of terms) if (isContent(t)) out.push({ key: contentKey(t), name: t.isName });
+  return out;
+}
+
+function isContent(t: CanonicalTerm): boolean {
+  return t.isNumber || (!t.stop && t.key.length >= 2);
+}
+
+function contentKey(t: CanonicalTerm): string {
+  return t.isNumber || t.isName ? t.key : synonymKey(t.key);
 }
 
 function says(said: Said, term: Term): boolean {
@@ -60,6 +63,40 @@ export function saidIn(sentences: CanonicalTerm[][]): Said {
   return { keys, prefixes };
 }
 
+/**
+ * The clauses of a text with their distinct content terms. The text is tokenised once and each term given to
+ * the clause it starts in (tokenising clause by clause costs several times more for the same words).
+ */
+function clausesOf(text: string): { text: string; terms: Term[] }[] {
+  const breaks = new RegExp(CLAUSE_BREAK.source, 'giu');
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(breaks)) {
+    bounds.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  bounds.push([start, text.length]);
+  const tokens = tokenize(text);
+  const lists: Term[][] = bounds.map(() => []);
+  let c = 0;
+  for (const term of contentTerms(canonicalTerms(tokens, stem), tokens)) {
+    while (c < bounds.length - 1 && term.at >= (bounds[c] as [number, number])[1]) c++;
+    (lists[c] as Term[]).push(term);
+  }
+  return bounds.map(([from, to], i) => ({
+    text: text.slice(from, to).trim(),
+    terms: [...new Map((lists[i] as Term[]).map((t) => [t.key, t])).values()],
+  }));
+}
+
+/** Content terms with the offset where each starts. */
+function contentTerms(terms: CanonicalTerm[], tokens: { start: number }[]): (Term & { at: number })[] {
+  const out: (Term & { at: number })[] = [];
+  for (const t of terms)
+    if (isContent(t)) out.push({ key: contentKey(t), name: t.isName, at: tokens[t.first]?.start ?? 0 });
+  return out;
+}
+
 /** Share of `terms` that `said` says (1 when there are none). */
 function shareSaid(terms: Term[], said: Said): number {
   return terms.length === 0 ? 1 : terms.filter((t) => says(said, t)).length / terms.length;
@@ -70,7 +107,7 @@ function shareSaid(terms: Term[], said: Said): number {
  * pair whose other clauses `theirs` does say: a fact folded in, not a sentence paraphrased throughout.
  */
 function uncoveredClauses(mine: string, theirs: Said, theirArticle: Said): string[] {
-  const clauses = mine.split(CLAUSE_BREAK).map((text) => ({ text: text.trim(), terms: distinctTerms(text) }));
+  const clauses = clausesOf(mine);
   const out: string[] = [];
   clauses.forEach((clause, i) => {
     const absent = clause.terms.filter((t) => !says(theirs, t));
@@ -94,16 +131,30 @@ export function uncoveredParts(
   terms?: { base: CanonicalTerm[][]; other: CanonicalTerm[][] },
 ): { side: 'base' | 'other'; text: string }[] {
   if (base === other) return [];
-  // The sides' terms, when the caller has them per sentence, spare tokenising each side twice.
-  const saidBy = (text: string, sentences?: CanonicalTerm[][]) => saidIn(sentences ?? [termsOf(text)]);
+  const baseTerms = terms?.base ?? [termsOf(base)];
+  const otherTerms = terms?.other ?? [termsOf(other)];
+  const side = (mine: string, mineTerms: CanonicalTerm[][], theirs: Said, theirArticle: Said) =>
+    hopeless(mineTerms, theirs, theirArticle) ? [] : uncoveredClauses(mine, theirs, theirArticle);
   return [
-    ...uncoveredClauses(base, saidBy(other, terms?.other), articles.other).map((text) => ({
+    ...side(base, baseTerms, saidIn(otherTerms), articles.other).map((text) => ({
       side: 'base' as const,
       text,
     })),
-    ...uncoveredClauses(other, saidBy(base, terms?.base), articles.base).map((text) => ({
+    ...side(other, otherTerms, saidIn(baseTerms), articles.base).map((text) => ({
       side: 'other' as const,
       text,
     })),
   ];
+}
+
+/** True when even the whole side has too little the other does not say for any clause of it to qualify. */
+function hopeless(sentences: CanonicalTerm[][], theirs: Said, theirArticle: Said): boolean {
+  const absent = new Map(
+    sentences
+      .flatMap((t) => contentKeys(t))
+      .filter((t) => !says(theirs, t))
+      .map((t) => [t.key, t]),
+  );
+  if (absent.size < MIN_ABSENT) return true;
+  return [...absent.values()].filter((t) => !says(theirArticle, t)).length < MIN_NOWHERE;
 }
