@@ -111,7 +111,13 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
           base: { text: baseText, indices: g.base },
           other: { text: otherText, indices: g.other },
           score: g.score,
-          changes: baseText === otherText ? [] : changesBetween(baseText, otherText, diff),
+          changes:
+            baseText === otherText
+              ? []
+              : changesBetween(baseText, otherText, diff, {
+                  base: g.base.map((i) => baseSentences[i] as Sentence),
+                  other: g.other.map((i) => otherSentences[i] as Sentence),
+                }),
           diff,
           ...(uncovered.length > 0 ? { uncovered } : {}),
         };

@@ -7,6 +7,11 @@ import { canonicalTerms, stem, tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
 import { changesMeaning } from './meaning';
 
+function tokenised(text: string): { tokens: Token[]; terms: Term[] } {
+  const tokens = tokenize(text);
+  return { tokens, terms: canonicalTerms(tokens, stem) };
+}
+
 /** What a side of a pair offers for comparison, computed once. */
 interface Side {
   text: string;
@@ -20,9 +25,32 @@ interface Side {
   rawKeys: Set<string>;
 }
 
-function sideOf(text: string): Side {
-  const tokens = tokenize(text);
-  const terms = canonicalTerms(tokens, stem);
+/** Sentences already tokenised (the text, its tokens and terms), as compare() holds them. */
+export interface Tokenised {
+  text: string;
+  tokens: Token[];
+  terms: Term[];
+}
+
+/**
+ * Tokens and terms of sentences joined by one space, shifted to their place in the joined text: the work
+ * of tokenising is not done twice.
+ */
+function joined(sentences: Tokenised[]): { tokens: Token[]; terms: Term[] } {
+  const tokens: Token[] = [];
+  const terms: Term[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    const first = tokens.length;
+    for (const t of s.tokens) tokens.push({ ...t, start: t.start + offset, end: t.end + offset });
+    for (const t of s.terms) terms.push({ ...t, first: t.first + first, last: t.last + first });
+    offset += s.text.length + 1;
+  }
+  return { tokens, terms };
+}
+
+function sideOf(text: string, sentences?: Tokenised[]): Side {
+  const { tokens, terms } = sentences ? joined(sentences) : tokenised(text);
   const names = new Set(
     terms.filter((t) => t.isName && !isDateWord(tokens[t.first] as Token)).map((t) => t.key),
   );
@@ -166,10 +194,15 @@ function isWording(del: string, ins: string): boolean {
   return short(del) && short(ins) && plain(del) && plain(ins) && changesMeaning(del, ins);
 }
 
-/** The typed changes between two aligned sides, given their word diff. */
-export function changesBetween(baseText: string, otherText: string, ops: DiffOp[]): Change[] {
-  const base = sideOf(baseText);
-  const other = sideOf(otherText);
+/** The typed changes between two aligned sides, given their word diff (and their sentences, when at hand). */
+export function changesBetween(
+  baseText: string,
+  otherText: string,
+  ops: DiffOp[],
+  sentences?: { base: Tokenised[]; other: Tokenised[] },
+): Change[] {
+  const base = sideOf(baseText, sentences?.base);
+  const other = sideOf(otherText, sentences?.other);
   return [
     ...detailChanges(
       'number',
