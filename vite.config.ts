@@ -24,7 +24,8 @@ function finishCaptureScript(outDir: string): Plugin {
     writeBundle() {
       const script = join(outDir, 'src', 'content', 'capture.js');
       const code = readFileSync(script, 'utf8');
-      if (!code.includes('__storydiffCapture();')) writeFileSync(script, `${code}\n;globalThis.__storydiffCapture();\n`);
+      if (!code.includes('__storydiffCapture();'))
+        writeFileSync(script, `${code}\n;globalThis.__storydiffCapture();\n`);
 
       const path = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest & {

@@ -113,7 +113,6 @@ async function clickToComparison(
   return { total: origin + drawn - clicked, opening: origin - clicked };
 }
 
-
 export async function run(): Promise<BenchSection> {
   const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as {
     background: { service_worker: string };
