@@ -62,3 +62,13 @@ describe('toJson', () => {
     expect(parsed).toEqual(JSON.parse(JSON.stringify(result)));
   });
 });
+
+describe('clauses folded into a longer sentence', () => {
+  it('are listed in the Markdown and HTML reports under the changed details', () => {
+    const c = compare(articleFromText(seedText('003')), articleFromText(seedText('000')));
+    const clause = c.aligned.flatMap((p) => p.uncovered ?? []).find((u) => /war dead/.test(u.text));
+    expect(clause?.side).toBe('other');
+    expect(toMarkdown(c)).toMatch(/\*\*only in [^*]+\*\*: “[^”]*exchanged war dead”/);
+    expect(toHtml(c)).toMatch(/only in [^<]+<\/span>“[^”]*exchanged war dead”/);
+  });
+});

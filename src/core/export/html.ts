@@ -48,13 +48,17 @@ function sentences(list: UnmatchedSentence[]): string {
   return `<ul>${list.map((s) => `<li>${escapeHtml(s.text)}</li>`).join('')}</ul>`;
 }
 
-function pairHtml(p: AlignedPair): string {
-  const changes = p.changes
-    .map(
+function pairHtml(p: AlignedPair, base: string, other: string): string {
+  const changes = [
+    ...p.changes.map(
       (c) =>
         `<li><span class="label">${escapeHtml(c.kind)}</span><del>${escapeHtml(c.base || '(absent)')}</del> → <ins>${escapeHtml(c.other || '(absent)')}</ins></li>`,
-    )
-    .join('');
+    ),
+    ...(p.uncovered ?? []).map(
+      (u) =>
+        `<li><span class="label">only in ${u.side === 'base' ? base : other}</span>“${escapeHtml(u.text)}”</li>`,
+    ),
+  ].join('');
   return `<div class="pair"><p>${diffHtml(p.diff)}</p>${changes ? `<ul>${changes}</ul>` : ''}</div>`;
 }
 
@@ -68,8 +72,8 @@ export function toHtml(c: Comparison): string {
         `<h2>Facts only in ${base}</h2>${sentences(c.onlyInBase)}`,
         `<h2>Changed details</h2>${
           c.aligned
-            .filter((p) => p.changes.length > 0)
-            .map(pairHtml)
+            .filter((p) => p.changes.length > 0 || (p.uncovered?.length ?? 0) > 0)
+            .map((p) => pairHtml(p, base, other))
             .join('') || '<p class="muted">None.</p>'
         }`,
       ].join('\n')

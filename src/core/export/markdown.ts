@@ -41,12 +41,17 @@ export function toMarkdown(c: Comparison): string {
   }
   lines.push(`## Facts you are missing (only in ${other})`, '', ...sentenceList(c.onlyInOther));
   lines.push(`## Facts only in ${base}`, '', ...sentenceList(c.onlyInBase));
-  const changed = c.aligned.filter((p) => p.changes.length > 0);
+  const changed = c.aligned.filter((p) => p.changes.length > 0 || (p.uncovered?.length ?? 0) > 0);
   lines.push('## Changed details', '');
   if (changed.length === 0) lines.push('_None._', '');
   for (const p of changed) {
     lines.push(`- ${escapeMarkdown(p.base.text)}`, `  - _${other}:_ ${escapeMarkdown(p.other.text)}`);
     lines.push(...p.changes.map(changeLine));
+    for (const clause of p.uncovered ?? []) {
+      lines.push(
+        `  - **only in ${clause.side === 'base' ? base : other}**: “${escapeMarkdown(clause.text)}”`,
+      );
+    }
   }
   const setAside = [...c.setAside.base, ...c.setAside.other];
   if (setAside.length > 0) {
