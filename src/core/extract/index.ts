@@ -26,6 +26,31 @@ const NOT_ARTICLE = {
   message: 'This page does not look like an article.',
 } as const;
 
+/**
+ * Browsers' HTML parsers nest elements at most 512 deep (Chromium, Firefox); a deeper tree was built by a
+ * script, and walking it would exhaust the stack (cloneNode in linkedom) or take seconds (Readability).
+ */
+export const MAX_DEPTH = 512;
+
+const EMPTY = { ok: false, reason: 'empty', message: 'This page has no content.' } as const;
+
+const TOO_DEEP = {
+  ok: false,
+  reason: 'unsupported',
+  message: 'This page is nested too deeply to be read as an article.',
+} as const;
+
+/** Whether some element lies deeper than `limit` below `root`; iterative, so no deep recursion. */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [el, depth] = item;
+    if (depth > limit) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Readability's blocks for the page, and its metadata; run on a clone it is free to change. */
 function readability(document: Document) {
   const clone = document.cloneNode(true) as Document;
@@ -39,6 +64,9 @@ function readability(document: Document) {
 
 /** Extracts the article of `document`; gives the reason instead when the page is not an article. */
 export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
+  // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
+  if (!document.documentElement) return EMPTY;
+  if (deeperThan(document.documentElement, MAX_DEPTH)) return TOO_DEEP;
   const { parsed, found } = readability(document);
   const meta = readMetadata(document, options.url ?? null, parsed ?? {});
   const raw = options.readabilityOnly ? found : recoverDropped(document, found);

@@ -20,12 +20,16 @@ const cleanOrNull = (text: string | null) => (text === null ? null : cleanText(t
 
 /** The article with every text field cleaned (addresses and times are left to their own checks). */
 export function cleanArticle(article: Article): Article {
+  // A dropped control between two spaces would leave both: collapse again, and drop blocks left empty.
+  const paragraphs = article.paragraphs
+    .map((p) => ({ ...p, text: cleanText(p.text).replace(/\s+/g, ' ').trim() }))
+    .filter((p) => p.text !== '');
   return {
     ...article,
     title: cleanText(article.title),
     byline: cleanOrNull(article.byline),
     siteName: cleanOrNull(article.siteName),
-    paragraphs: article.paragraphs.map((p) => ({ ...p, text: cleanText(p.text) })),
-    text: cleanText(article.text),
+    paragraphs,
+    text: paragraphs.map((p) => p.text).join('\n\n'),
   };
 }
