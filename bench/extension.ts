@@ -2,7 +2,8 @@
 // page, time from a toolbar click to the first comparison drawn in the popup with 1,000 stored articles,
 // and the worker's cold start. Libraries beyond the seeds are synthetic articles made of real ECB+ and
 // seed sentences (bench/match-data.ts), imported through the worker as a backup file.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -113,6 +114,40 @@ async function clickToComparison(
   return { total: origin + drawn - clicked, opening: origin - clicked };
 }
 
+/**
+ * The floor no extension can go under here: from a click to the start of loading an EMPTY extension's
+ * popup (no script at all), in the same headless Chromium.
+ */
+async function emptyPopupOpening(server: { origin: string }): Promise<number[]> {
+  const dist = mkdtempSync(join(tmpdir(), 'empty-extension-'));
+  writeFileSync(
+    join(dist, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty',
+      version: '1.0',
+      action: { default_popup: 'popup.html' },
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  writeFileSync(join(dist, 'popup.html'), '<!doctype html><p>empty</p>');
+  writeFileSync(join(dist, 'worker.js'), '// An empty worker: the harness finds the extension by it.\n');
+  const empty = await launchWithExtension({ dist });
+  try {
+    const page = await empty.open(`${server.origin}/seed-000/`);
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const popup = await empty.clickAction(page);
+      times.push((await popup.evaluate(() => performance.timeOrigin)) - empty.lastClickAt);
+      await popup.close();
+    }
+    return times.slice(1);
+  } finally {
+    await empty.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchSection> {
   const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as {
     background: { service_worker: string };
@@ -133,6 +168,12 @@ export async function run(): Promise<BenchSection> {
   ];
 
   const server = await servePages(seedPages());
+  const floor = summarize(await emptyPopupOpening(server));
+  rows.push({
+    case: 'an EMPTY extension: click → its popup starts loading (the floor here)',
+    'median ms': floor.median,
+    'p95 ms': floor.p95,
+  });
   const ext = await launchWithExtension();
   try {
     // Extraction in Chromium: the capture script's own code, run on a seed page 30 times.
