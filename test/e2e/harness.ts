@@ -129,7 +129,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...args,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that closing ends Chromium's helper processes too.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const endpoint = await waitForDevTools(child);
   const browser = await chromium.connectOverCDP(endpoint);
@@ -219,11 +220,23 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async close() {
       for (const connection of connections) await connection.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
+      const exited =
+        child.exitCode !== null || child.signalCode !== null
+          ? Promise.resolve()
+          : new Promise((resolve) => child.once('exit', resolve));
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
       await exited;
       // Chromium's helper processes may still be writing for a moment after it exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        // A profile left in the temporary folder is untidy, not a failure of what was tested.
+        console.warn(`could not remove ${profile}: ${String(error)}`);
+      }
     },
   };
 }
