@@ -2,7 +2,7 @@
 // built from real corpus sentences (beside whole-text jsdiff and diff-match-patch), fact precision/recall
 // against the seed gold, the ecbplus-dev calibration figures, and `compare --pairs` wall time.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diffWords } from 'diff';
@@ -12,19 +12,13 @@ import { articleFromText, compare, SAME_STORY_THRESHOLD } from '../src/core/comp
 import type { Article } from '../src/core/model';
 import { sentencesOf } from '../src/core/text';
 import { GOLD, orderedSeedPairs, scorePair, seedText, totals } from '../test/gold/score';
-import { ROOT, SEEDS, SHARED } from '../test/paths';
+import { ROOT, SEEDS } from '../test/paths';
 import { summarize, time, type BenchSection, type Budget, type Row } from './types';
+import { loadEcb, type LabelledEntry } from './match-data';
 
-interface EcbArticle {
-  id: string;
-  story: string;
-  text: string;
-}
+type EcbArticle = LabelledEntry;
 
-const ecb: EcbArticle[] = readFileSync(resolve(SHARED, 'corpora/ecbplus-dev/articles.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as EcbArticle);
+const ecb: EcbArticle[] = loadEcb();
 
 /** A deterministic pseudo-random sequence, so every run builds the same texts. */
 function random(seed: number): () => number {

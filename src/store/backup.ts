@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
 import { cleanText } from '../core/text/clean';
 import { contentHash } from './hash';
+import { versionOf } from './records';
 import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
 
 /** A backup file's content. */
@@ -103,20 +104,6 @@ function readVersion(value: unknown): VersionRecord | string {
   const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
   const hash = r.contentHash ?? contentHash(r.text, paragraphs);
   return { ...(r as VersionRecord), paragraphs, contentHash: hash, id: `${r.articleId}@${hash}` };
-}
-
-function versionOf(a: ArticleRecord): VersionRecord {
-  const { id, title, text, paragraphs, modifiedTime, capturedAt, contentHash: hash } = a;
-  return {
-    id: `${id}@${hash}`,
-    articleId: id,
-    title,
-    text,
-    paragraphs,
-    modifiedTime,
-    capturedAt,
-    contentHash: hash,
-  };
 }
 
 /** Merges a backup into the library in one transaction: all of it, or (on a refused write) nothing. */

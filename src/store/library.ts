@@ -6,6 +6,7 @@ import type { Article } from '../core/model';
 import { exportBackup, importBackup, type Backup, type ImportReport } from './backup';
 import { LibraryError, explainWriteError } from './errors';
 import { contentHash } from './hash';
+import { versionOf } from './records';
 import { openDatabase } from './migrations';
 import { DB_NAME, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
 
@@ -55,20 +56,6 @@ function toRecord(article: Article, capturedAt: string): ArticleRecord {
   };
 }
 
-function asVersion(record: ArticleRecord): VersionRecord {
-  const { id, title, text, paragraphs, modifiedTime, capturedAt, contentHash: hash } = record;
-  return {
-    id: `${id}@${hash}`,
-    articleId: id,
-    title,
-    text,
-    paragraphs,
-    modifiedTime,
-    capturedAt,
-    contentHash: hash,
-  };
-}
-
 function matchesSearch(record: ArticleRecord, words: string[]): boolean {
   const haystack =
     `${record.title}\n${record.siteName ?? ''}\n${record.url ?? ''}\n${record.text}`.toLowerCase();
@@ -94,7 +81,7 @@ export class Library {
       const changed = stored !== undefined && stored.contentHash !== record.contentHash;
       if (stored) record.firstCapturedAt = stored.firstCapturedAt;
       const saved = changed || !stored ? record : { ...stored, capturedAt: record.capturedAt };
-      if (changed) await tx.objectStore('versions').put(asVersion(stored));
+      if (changed) await tx.objectStore('versions').put(versionOf(stored));
       await tx.objectStore('articles').put(saved);
       const previous = await tx.objectStore('versions').index('articleId').getAll(record.id);
       await tx.done;

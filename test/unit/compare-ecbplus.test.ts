@@ -1,22 +1,13 @@
 // compare() on ecbplus-dev: articles of one story from different outlets, so that the engine is checked on
 // stories other than the seeds it was tuned on: sane verdicts, alignments and accounting on every story.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, compare } from '../../src/core/compare';
 import type { Comparison } from '../../src/core/model';
-import { SHARED } from '../paths';
+import { loadEcb, type LabelledEntry } from '../../bench/match-data';
 
-interface EcbArticle {
-  id: string;
-  story: string;
-  text: string;
-}
+type EcbArticle = LabelledEntry;
 
-const ecb: EcbArticle[] = readFileSync(resolve(SHARED, 'corpora/ecbplus-dev/articles.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as EcbArticle);
+const ecb: EcbArticle[] = loadEcb();
 
 /** The first two articles of every story: one same-story pair per story. */
 const pairs: [EcbArticle, EcbArticle][] = [...new Set(ecb.map((a) => a.story))].flatMap((story) => {
