@@ -116,3 +116,18 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('mailto:someone@example.com')).toBeNull();
   });
 });
+
+describe('one page over time', () => {
+  it('recognises the same address however it was shared (one list of tracking parameters)', () => {
+    const plain = normalizeUrl('https://www.example-news.com/world/story-123');
+    for (const shared of [
+      'http://example-news.com/world/story-123/',
+      'https://www.example-news.com/world/story-123?utm_source=x&fbclid=y#comments',
+      'https://www.example-news.com/world/story-123?ref=home&smid=tw-share',
+    ]) {
+      expect(normalizeUrl(shared)).toBe(plain);
+    }
+    expect(normalizeUrl('https://example-news.com/world/story-123?page=2')).not.toBe(plain);
+    expect(normalizeUrl('javascript:alert(1)')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 // Canonical form of an article address, so that the same page captured twice (from a newsletter link,
-// a social share, an anchor) is recognised as one page over time.
-
-const TRACKING = /^(utm_|fbclid$|gclid$|dclid$|msclkid$|mc_cid$|mc_eid$|igshid$|ref_src$|cmpid$|ocid$)/i;
+// a social share, an anchor) is recognised as one page over time. Which parameters are tracking is
+// decided in one place, extraction's cleanUrl; this adds what makes two spellings of one address equal.
+import { cleanUrl } from '../extract/url';
 
 /**
  * Normalises an address: lower-case scheme and host, no `www.`, no fragment, no tracking parameters
@@ -9,18 +9,11 @@ const TRACKING = /^(utm_|fbclid$|gclid$|dclid$|msclkid$|mc_cid$|mc_eid$|igshid$|
  * that is not an http(s) address.
  */
 export function normalizeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const cleaned = cleanUrl(url);
+  if (!cleaned) return null;
+  const parsed = new URL(cleaned);
   const params: [string, string][] = [];
-  parsed.searchParams.forEach((value, key) => {
-    if (!TRACKING.test(key)) params.push([key, value]);
-  });
+  parsed.searchParams.forEach((value, key) => void params.push([key, value]));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(params).toString();
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
