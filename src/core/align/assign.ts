@@ -77,38 +77,21 @@ export function assign(
     { base: base.length, other: other.length },
     options.threshold,
   );
+  const vectors = { base, other };
+  const membership = { base: baseGroup, other: otherGroup };
   for (const c of candidates) {
     const gb = baseGroup[c.base] ?? -1;
     const go = otherGroup[c.other] ?? -1;
     if ((gb === -1) === (go === -1)) continue;
-    if (gb === -1) {
-      const group = groups[go] as Group;
-      const free = base[c.base] as Vector;
-      if (
-        completes(
-          free,
-          group.base.map((i) => base[i] as Vector),
-          group.other.map((i) => other[i] as Vector),
-          options,
-        )
-      ) {
-        group.base.push(c.base);
-        baseGroup[c.base] = go;
-      }
-    } else {
-      const group = groups[gb] as Group;
-      const free = other[c.other] as Vector;
-      if (
-        completes(
-          free,
-          group.other.map((i) => other[i] as Vector),
-          group.base.map((i) => base[i] as Vector),
-          options,
-        )
-      ) {
-        group.other.push(c.other);
-        otherGroup[c.other] = gb;
-      }
+    // One side of the candidate is still free: it may join the group its partner already belongs to.
+    const side = gb === -1 ? 'base' : 'other';
+    const opposite = side === 'base' ? 'other' : 'base';
+    const at = gb === -1 ? go : gb;
+    const group = groups[at] as Group;
+    const sentences = (s: 'base' | 'other') => group[s].map((i) => vectors[s][i] as Vector);
+    if (completes(vectors[side][c[side]] as Vector, sentences(side), sentences(opposite), options)) {
+      group[side].push(c[side]);
+      membership[side][c[side]] = at;
     }
   }
   for (const g of groups) {

@@ -67,6 +67,11 @@ export function pairQuality(
     if (s.same) tp++;
     else fp++;
   }
+  return quality(threshold, tp, fp, positives);
+}
+
+/** Precision, recall and F1 from the counts at one threshold. */
+function quality(threshold: number, tp: number, fp: number, positives: number): PairQuality {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = positives === 0 ? 1 : tp / positives;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -92,20 +97,8 @@ export function bestThreshold(scores: { score: number; same: boolean }[], positi
     if (s.same) tp++;
     else fp++;
     if (sorted[i + 1]?.score === s.score) continue;
-    const precision = tp / (tp + fp);
-    const recall = positives === 0 ? 1 : tp / positives;
-    const f1 = (2 * precision * recall) / (precision + recall || 1);
-    if (f1 > best.f1) {
-      best = {
-        threshold: s.score,
-        precision,
-        recall,
-        f1,
-        truePositives: tp,
-        falsePositives: fp,
-        falseNegatives: positives - tp,
-      };
-    }
+    const here = quality(s.score, tp, fp, positives);
+    if (here.f1 > best.f1) best = here;
   }
   return best;
 }
