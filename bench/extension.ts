@@ -2,7 +2,7 @@
 // page, time from a toolbar click to the first comparison drawn in the popup with 1,000 stored articles,
 // and the worker's cold start. Libraries beyond the seeds are synthetic articles made of real ECB+ and
 // seed sentences (bench/match-data.ts), imported through the worker as a backup file.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +17,8 @@ import {
   stopWorker,
   type ExtensionBrowser,
 } from '../test/e2e/harness';
-import { DIST_CHROME } from '../test/paths';
+import { loadCases, loadPage } from '../test/extraction-dev';
+import { DIST_CHROME, PAGES } from '../test/paths';
 import { loadEcb, loadSeeds, synthetic } from './match-data';
 import { summarize, type BenchSection, type Budget, type Row } from './types';
 
@@ -148,6 +149,42 @@ async function emptyPopupOpening(server: { origin: string }): Promise<number[]> 
   }
 }
 
+/**
+ * Extraction time in Chromium for each page: the page is set as a tab's content with every request
+ * refused (no network here), the capture script's code is run in it, and the best of three runs counts.
+ */
+async function extractEach(ext: ExtensionBrowser, pages: readonly string[]): Promise<number[]> {
+  const code = readFileSync(join(DIST_CHROME, 'src/content/capture.js'), 'utf8');
+  const times: number[] = [];
+  for (const html of pages) {
+    // A fresh tab each time: one page's own scripts must not leave the next one a broken tab.
+    const tab = await ext.context.newPage();
+    await tab.route('**/*', (route) => route.abort());
+    await tab.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
+    // Evaluated through the debugger, which a page's own Content-Security-Policy does not block. A page
+    // whose own script or meta refresh navigates away meanwhile, or whose tab dies, is left out (counted).
+    const time = await tab
+      .evaluate(code)
+      .then(() =>
+        tab.evaluate(() => {
+          const capture = (globalThis as { __storydiffCapture?: () => unknown }).__storydiffCapture;
+          if (!capture) throw new Error('capture script not loaded');
+          let best = Infinity;
+          for (let i = 0; i < 3; i++) {
+            const start = performance.now();
+            capture();
+            best = Math.min(best, performance.now() - start);
+          }
+          return best;
+        }),
+      )
+      .catch(() => null);
+    if (time !== null) times.push(time);
+    await tab.close().catch(() => undefined);
+  }
+  return times;
+}
+
 export async function run(): Promise<BenchSection> {
   const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as {
     background: { service_worker: string };
@@ -196,6 +233,21 @@ export async function run(): Promise<BenchSection> {
     });
     budgets.push({ name: 'extraction in Chromium, median', measured: extract.median, limit: 30, unit: 'ms' });
     await page.close();
+    for (const [name, pages] of [
+      [
+        `fixtures (${readdirSync(PAGES).length})`,
+        readdirSync(PAGES).map((n) => readFileSync(join(PAGES, n, 'source.html'), 'utf8')),
+      ],
+      ['extraction-dev (250)', loadCases().map(loadPage)],
+    ] as const) {
+      const each = await extractEach(ext, pages);
+      const times = summarize(each);
+      rows.push({
+        case: `extract in Chromium, per page: ${name}, ${each.length} timed (the rest navigate away or crash the tab themselves)`,
+        'median ms': times.median,
+        'p95 ms': times.p95,
+      });
+    }
 
     // The library: four outlets captured by real clicks, then synthetic articles up to 1,000.
     for (const seed of ['seed-001', 'seed-002', 'seed-003', 'seed-004']) {
