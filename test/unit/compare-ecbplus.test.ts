@@ -2,8 +2,8 @@
 // stories other than the seeds it was tuned on: sane verdicts, alignments and accounting on every story.
 import { describe, expect, it } from 'vitest';
 import { articleFromText, compare } from '../../src/core/compare';
-import type { Comparison } from '../../src/core/model';
 import { loadEcb, type LabelledEntry } from '../../bench/match-data';
+import { accounted } from './accounting';
 
 type EcbArticle = LabelledEntry;
 
@@ -14,15 +14,6 @@ const pairs: [EcbArticle, EcbArticle][] = [...new Set(ecb.map((a) => a.story))].
   const [a, b] = ecb.filter((x) => x.story === story);
   return a && b ? [[a, b] as [EcbArticle, EcbArticle]] : [];
 });
-
-function accounted(c: Comparison, side: 'base' | 'other'): number[] {
-  const unmatched = side === 'base' ? c.onlyInBase : c.onlyInOther;
-  return [
-    ...c.aligned.flatMap((p) => p[side].indices),
-    ...unmatched.map((u) => u.index),
-    ...c.setAside[side].map((s) => s.index),
-  ].sort((x, y) => x - y);
-}
 
 describe('compare on same-story pairs of ecbplus-dev', () => {
   const results = pairs.map(([a, b]) => compare(articleFromText(a.text), articleFromText(b.text)));

@@ -1,29 +1,15 @@
 // compare() end to end: fact precision and recall against the hand-written gold on all 20 ordered seed pairs,
 // properties that must hold for any text, and inputs that are empty, tiny, huge, unrelated or not English.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, compare } from '../../src/core/compare';
-import type { Comparison } from '../../src/core/model';
 import { orderedSeedPairs, scorePair, seedText, totals } from '../gold/score';
-import { SHARED } from '../paths';
+import { loadEcb } from '../../bench/match-data';
+import { accounted } from './accounting';
 
 const seed = (id: string) => articleFromText(seedText(id));
-const ecb = readFileSync(resolve(SHARED, 'corpora/ecbplus-dev/articles.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { id: string; story: string; text: string });
+const ecb = loadEcb();
 const corpusSentences = ecb.flatMap((a) => a.text.split('\n')).filter((s) => /^[A-Z].{30,200}\.$/.test(s));
-
-function accounted(c: Comparison, side: 'base' | 'other'): number[] {
-  const unmatched = side === 'base' ? c.onlyInBase : c.onlyInOther;
-  return [
-    ...c.aligned.flatMap((p) => p[side].indices),
-    ...unmatched.map((u) => u.index),
-    ...c.setAside[side].map((s) => s.index),
-  ].sort((a, b) => a - b);
-}
 
 describe('facts only in one version, against the gold', () => {
   it('has fact precision >= 0.93 and recall >= 0.94 over all 20 ordered seed pairs', () => {

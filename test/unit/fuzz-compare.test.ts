@@ -5,17 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, compare } from '../../src/core/compare';
 import type { Comparison, DiffOp } from '../../src/core/model';
 import { SEED, growth, nastyText, sentences, storyPair, storyText } from './fuzz-arbitraries';
+import { accounted } from './accounting';
 
 const unit = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
-
-function accounted(c: Comparison, side: 'base' | 'other'): number[] {
-  const unmatched = side === 'base' ? c.onlyInBase : c.onlyInOther;
-  return [
-    ...c.aligned.flatMap((p) => p[side].indices),
-    ...unmatched.map((u) => u.index),
-    ...c.setAside[side].map((s) => s.index),
-  ].sort((a, b) => a - b);
-}
 
 const joined = (diff: DiffOp[], skip: DiffOp['op']) =>
   diff
