@@ -11,6 +11,18 @@ export function formatTime(iso: string | null | undefined, withTime = true): str
   return (withTime ? dateFormat : dayFormat).format(date);
 }
 
+/** "Reuters · 29 Jan 2026", or "Earlier capture of this page · 29 Jan 2026, 14:05" for the same page. */
+export function versionLabel(version: {
+  sameUrl: boolean;
+  outlet: string;
+  capturedAt: string;
+  publishedTime: string | null;
+}): string {
+  const when = version.sameUrl ? formatTime(version.capturedAt) : formatTime(version.publishedTime, false);
+  const who = version.sameUrl ? 'Earlier capture of this page' : version.outlet;
+  return when ? `${who} · ${when}` : who;
+}
+
 /** "73%" for 0.73. */
 export function percent(value: number): string {
   return `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;

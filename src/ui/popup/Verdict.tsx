@@ -1,22 +1,15 @@
 // The verdict for a captured article: what it is, which versions exist, and what differs from them.
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../../core/model';
-import type { CaptureOutcome, VersionFound } from '../../shared/messages';
+import type { CaptureOutcome } from '../../shared/messages';
 import { request } from '../../shared/browser-api';
 import { ChangeList, changedPairs } from '../components/ChangeList';
 import { ExportButtons } from '../components/ExportButtons';
 import { FactList } from '../components/FactList';
 import { useLoad } from '../components/useRequest';
-import { formatTime, percent, plural } from '../format';
+import { formatTime, percent, plural, versionLabel } from '../format';
 
 type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
-
-/** "Reuters · 29 Jan 2026" or "earlier capture · 29 Jan 2026, 14:05" for the same page. */
-function versionLabel(version: VersionFound): string {
-  const when = version.sameUrl ? formatTime(version.capturedAt) : formatTime(version.publishedTime, false);
-  const who = version.sameUrl ? 'Earlier capture of this page' : version.outlet;
-  return when ? `${who} · ${when}` : who;
-}
 
 export function Verdict({ outcome }: { outcome: Captured }) {
   const { article, versions } = outcome;

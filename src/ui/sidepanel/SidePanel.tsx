@@ -6,7 +6,7 @@ import type { CaptureOutcome } from '../../shared/messages';
 import { activeTab, browser, request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
 import { useLoad } from '../components/useRequest';
-import { formatTime, percent, plural } from '../format';
+import { formatTime, percent, plural, versionLabel } from '../format';
 import { AllVersions } from './AllVersions';
 import { SideBySide } from './SideBySide';
 
@@ -123,8 +123,7 @@ function Story({ outcome }: { outcome: Captured }) {
                   >
                     {versions.map((v) => (
                       <option key={v.id} value={v.id}>
-                        {v.sameUrl ? `Earlier capture · ${formatTime(v.capturedAt)}` : v.outlet} (
-                        {percent(v.score)})
+                        {versionLabel(v)} ({percent(v.score)} match)
                       </option>
                     ))}
                   </select>
