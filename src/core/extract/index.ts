@@ -5,6 +5,7 @@ import type { Article, ExtractResult, Paragraph } from '../model';
 import { cleanArticle } from '../text/clean';
 import { blocksOf } from './blocks';
 import { removeBoilerplate } from './boilerplate';
+import { minorFurniture } from './furniture';
 import { readMetadata } from './metadata';
 import { recoverDropped } from './recover';
 import { inlineShadowRoots } from './shadow';
@@ -55,9 +56,13 @@ function deeperThan(root: Element, limit: number): boolean {
 function readability(document: Document) {
   const clone = document.cloneNode(true) as Document;
   inlineShadowRoots(document, clone);
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  // Classes kept so that furniture Readability leaves inside its container can still be told by name.
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+  }).parse();
   const found: Paragraph[] = parsed?.content
-    ? blocksOf(parsed.content).map(({ kind, text }) => ({ kind, text }))
+    ? blocksOf(parsed.content, minorFurniture(parsed.content)).map(({ kind, text }) => ({ kind, text }))
     : [];
   return { parsed, found };
 }

@@ -2,29 +2,11 @@
 // text split by <br>, and main text spread over sibling containers. Reads the original page, never changes it.
 import type { Paragraph } from '../model';
 import { blocksOf, type Block } from './blocks';
-
-/** Pull quotes are set apart in <aside> or <figure> but belong to the story. */
-export const PULL_QUOTE = /pull-?quote/i;
-/** Markup that holds navigation, widgets and other page furniture rather than the story. */
-const FURNITURE_TAG = /^(nav|aside|form|footer|header|button|menu|dialog)$/;
-const FURNITURE_NAME =
-  /comment|share|social|related|newsletter|subscri|promo|advert|sponsor|sidebar|widget|breadcrumb|\btags?\b|author|byline|\bbio\b|rating|cookie|consent|popup|modal|signup|recommend|more-stories|also-read|read-?more|teaser|caption|credit|\bmeta\b|footer|\bnav|menu|\bads?\b|banner|toolbar|pagination|paywall/i;
-
-function isFurniture(el: Element): boolean {
-  if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
-  if (FURNITURE_TAG.test(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
-  const role = el.getAttribute('role');
-  if (role && /^(navigation|complementary|banner|contentinfo|dialog|menu)$/.test(role)) return true;
-  return FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
-}
+import { underFurniture } from './furniture';
 
 /** Whether furniture sits between the block and `top` (exclusive). */
 function inFurniture(block: Block, top: Element): boolean {
-  for (let el: Element | null = block.el; el && el !== top; el = el.parentElement)
-    if (isFurniture(el)) return true;
-  return false;
+  return underFurniture(block.el, top);
 }
 
 /** Looks like a paragraph of running text: long enough, mostly not links, ends like a sentence. */
