@@ -1,6 +1,6 @@
 // Candidate pairs of sentences, from an inverted index of the terms they share, so that long texts are not
 // compared all against all: very common terms do not propose candidates, and each sentence keeps its best few.
-import { type Vector, similarity } from './vectors';
+import { type Vector, type Vectors, similarity } from './vectors';
 
 /** A possible pairing: base sentence, other sentence, similarity and the position-aware score. */
 export interface Candidate {
@@ -19,16 +19,26 @@ const PER_SENTENCE = 12;
 /** Weight of the order prior: a tie-breaker between equally similar sentences, never a reason alone. */
 const ORDER_PRIOR = 0.04;
 
-function invertedIndex(vectors: Vector[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/** Which sentences of one side hold each term: the postings of term `id` are `at[start[id]..start[id + 1]]`. */
+interface Postings {
+  start: Int32Array;
+  at: Int32Array;
+}
+
+/** An inverted index of one side, laid out flat (two typed arrays, no list per term). */
+function invertedIndex(vectors: Vector[], terms: number): Postings {
+  const start = new Int32Array(terms + 1);
+  for (const v of vectors) for (const id of v.ids) start[id + 1] = (start[id + 1] as number) + 1;
+  for (let id = 0; id < terms; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
+  const fill = start.slice(0, terms);
+  const at = new Int32Array(start[terms] as number);
   vectors.forEach((v, i) => {
-    for (const key of v.weights.keys()) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
+    for (const id of v.ids) {
+      at[fill[id] as number] = i;
+      fill[id] = (fill[id] as number) + 1;
     }
   });
-  return index;
+  return { start, at };
 }
 
 /** Relative position 0..1 of item i among n. */
@@ -41,7 +51,6 @@ function quantize(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }
 
-/** The candidates proposed for each sentence of `from` among the sentences of `to`, keyed "from:to". */
 /** The `k` entries of `touched` with the most overlap, best first (ties: lower index first), without a full sort. */
 function topK(touched: number[], overlap: Float64Array, k: number): number[] {
   const best: number[] = [];
@@ -59,30 +68,33 @@ function topK(touched: number[], overlap: Float64Array, k: number): number[] {
   return best;
 }
 
-/** The candidates proposed for each sentence of `from` among the sentences of `to`, keyed "from:to". */
+/** The candidates proposed for each sentence of `from` among the sentences of `to`, keyed base × other count. */
 function propose(
-  from: Vector[],
-  to: Vector[],
-  flip: boolean,
+  sides: { from: Vector[]; to: Vector[]; flip: boolean; terms: number },
   minSimilarity: number,
-  out: Map<string, Candidate>,
+  out: Map<number, Candidate>,
 ): void {
-  const index = invertedIndex(to);
+  const { from, to, flip } = sides;
+  const index = invertedIndex(to, sides.terms);
+  const width = flip ? from.length : to.length;
   // A dense accumulator with the list of touched entries: no map per sentence, nothing for the collector.
   const overlap = new Float64Array(to.length);
   const touched: number[] = [];
   from.forEach((vector, f) => {
-    for (const [key, w] of vector.weights) {
-      const list = index.get(key);
-      if (!list || list.length > POSTING_CAP) continue;
-      for (const o of list) {
+    vector.ids.forEach((id, k) => {
+      const first = index.start[id] as number;
+      const end = index.start[id + 1] as number;
+      if (end - first > POSTING_CAP) return;
+      const w = vector.weights[k] as number;
+      for (let p = first; p < end; p++) {
+        const o = index.at[p] as number;
         if (overlap[o] === 0) touched.push(o);
         overlap[o] = (overlap[o] as number) + w;
       }
-    }
+    });
     for (const t of topK(touched, overlap, PER_SENTENCE)) {
       const [b, o] = flip ? [t, f] : [f, t];
-      const key = `${b}:${o}`;
+      const key = b * width + o;
       if (out.has(key)) continue;
       const sim = quantize(similarity(vector, to[t] as Vector));
       if (sim < minSimilarity) continue;
@@ -103,10 +115,12 @@ function propose(
  * Candidate pairs between the two sides, best first. Proposed from both sides so that the result does not
  * depend on which version is the base; ties are broken by position only, in a way that is symmetric too.
  */
-export function candidatePairs(base: Vector[], other: Vector[], minSimilarity: number): Candidate[] {
-  const found = new Map<string, Candidate>();
-  propose(base, other, false, minSimilarity, found);
-  propose(other, base, true, minSimilarity, found);
+export function candidatePairs(vectors: Vectors, minSimilarity: number): Candidate[] {
+  const { base, other } = vectors;
+  const terms = vectors.df.length;
+  const found = new Map<number, Candidate>();
+  propose({ from: base, to: other, flip: false, terms }, minSimilarity, found);
+  propose({ from: other, to: base, flip: true, terms }, minSimilarity, found);
   return [...found.values()].sort(
     (x, y) =>
       y.score - x.score ||

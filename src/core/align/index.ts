@@ -76,7 +76,7 @@ export function alignSentences(
   const base = baseAll.filter((s) => s.setAside === null);
   const other = otherAll.filter((s) => s.setAside === null);
   const vectors = buildVectors(base, other);
-  const candidates = candidatePairs(vectors.base, vectors.other, options.threshold / 3);
+  const candidates = candidatePairs(vectors, options.threshold / 3);
   const groups = assign(candidates, vectors.base, vectors.other, options);
   // How similar the two stories are is judged on the confident pairs only: the second chance below is about
   // not reporting a paraphrase as a missing fact, and would make different events look alike.
