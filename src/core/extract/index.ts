@@ -1,14 +1,11 @@
 // Article capture: a page's Document in, an Article (or the reason there is none) out. Runs Mozilla
 // Readability on a clone, then our own recovery and cleanup; the page itself is never modified.
-import { Readability } from '@mozilla/readability';
-import type { Article, ExtractResult, Paragraph } from '../model';
+import type { Article, ExtractResult } from '../model';
 import { cleanArticle } from '../text/clean';
-import { blocksOf } from './blocks';
 import { removeBoilerplate } from './boilerplate';
-import { minorFurniture } from './furniture';
 import { readMetadata } from './metadata';
 import { recoverDropped } from './recover';
-import { inlineShadowRoots } from './shadow';
+import { readability } from './readable';
 import { judge, linkShare } from './verdict';
 
 export { cleanUrl } from './url';
@@ -52,27 +49,12 @@ function deeperThan(root: Element, limit: number): boolean {
   return false;
 }
 
-/** Readability's blocks for the page, and its metadata; run on a clone it is free to change. */
-function readability(document: Document) {
-  const clone = document.cloneNode(true) as Document;
-  inlineShadowRoots(document, clone);
-  // Classes kept so that furniture Readability leaves inside its container can still be told by name.
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    keepClasses: true,
-  }).parse();
-  const found: Paragraph[] = parsed?.content
-    ? blocksOf(parsed.content, minorFurniture(parsed.content)).map(({ kind, text }) => ({ kind, text }))
-    : [];
-  return { parsed, found };
-}
-
 /** Extracts the article of `document`; gives the reason instead when the page is not an article. */
 export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
   // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
   if (!document.documentElement) return EMPTY;
   if (deeperThan(document.documentElement, MAX_DEPTH)) return TOO_DEEP;
-  const { parsed, found } = readability(document);
+  const { parsed, found } = readability(document, options.readabilityOnly);
   const meta = readMetadata(document, options.url ?? null, parsed ?? {});
   const raw = options.readabilityOnly ? found : recoverDropped(document, found);
   const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
