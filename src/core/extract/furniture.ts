@@ -5,7 +5,7 @@ export const PULL_QUOTE = /pull-?quote/i;
 const FURNITURE_TAG = /^(nav|aside|form|footer|header|button|menu|dialog)$/;
 const FURNITURE_ROLE = /^(navigation|complementary|banner|contentinfo|dialog|menu)$/;
 const FURNITURE_NAME =
-  /comment|share|social|related|newsletter|subscri|promo|advert|sponsor|sidebar|widget|breadcrumb|\btags?\b|author|byline|\bbio\b|rating|cookie|consent|popup|modal|signup|recommend|more-stories|also-read|read-?more|caption|credit|\bmeta\b|footer|\bnav|menu|\bads?\b|banner|toolbar|pagination|paywall/i;
+  /comment|share|social|related|newsletter|subscri|promo|advert|sponsor|sidebar|widget|breadcrumb|\btags?\b|author|byline|\bbio\b|rating|cookie|consent|popup|modal|signup|recommend|more-stories|also-read|read-?more|caption|credit|\bmeta\b|footer|\bnav|menu|\bads?\b|banner|toolbar|pagination|paywall|copyright|disclaimer|callout|placeholder|privacy|(^|[\s_-])cta|(^|\s)(hidden|d-none|sr-only|visually-hidden)(\s|$)/i;
 /**
  * Class names a CMS derives from the post's taxonomy ("tag-social-media", "category-comments" in WordPress):
  * they name the topic, not the role of the element, so they must not make an article look like furniture.
