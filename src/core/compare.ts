@@ -2,7 +2,7 @@
 // story in, a Comparison out (facts only in one, aligned sentences with typed changes and word diffs).
 import { alignSentences, DEFAULT_ALIGN_OPTIONS, type Alignment } from './align';
 import type { AssignOptions } from './align/assign';
-import { changesBetween, saidIn, uncoveredParts, wordDiff, MAX_EDIT_LENGTH } from './diff';
+import { changesBetween, joined, saidIn, uncoveredParts, wordDiff, MAX_EDIT_LENGTH } from './diff';
 import type { AlignedPair, Comparison, SetAsideSentence, UnmatchedSentence, VersionInfo } from './model';
 import { sentencesOf, type ArticleLike, type Sentence } from './text';
 
@@ -65,9 +65,17 @@ function similarityOf(alignment: Alignment): number {
   return Math.min(1, Math.max(aligned, alignment.documentSimilarity));
 }
 
-/** The terms of the sentences compared as facts (headings and furniture left out). */
-function comparedTerms(sentences: Sentence[]): Sentence['terms'][] {
-  return sentences.filter((s) => s.setAside === null).map((s) => s.terms);
+type Said = ReturnType<typeof saidIn>;
+const saidCache = new WeakMap<Sentence[], Said>();
+
+/** What an article says (the terms of the sentences compared as facts), once per article like its sentences. */
+function saidCached(sentences: Sentence[]): Said {
+  let said = saidCache.get(sentences);
+  if (!said) {
+    said = saidIn(sentences.filter((s) => s.setAside === null).map((s) => s.terms));
+    saidCache.set(sentences, said);
+  }
+  return said;
 }
 
 function textOf(sentences: Sentence[], indices: number[]): string {
@@ -95,29 +103,26 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
   const similarity = similarityOf(alignment);
   const sameStory = similarity >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
   const maxEditLength = options.maxEditLength ?? MAX_EDIT_LENGTH;
-  const said = sameStory
-    ? { base: saidIn(comparedTerms(baseSentences)), other: saidIn(comparedTerms(otherSentences)) }
-    : null;
+  const said = sameStory ? { base: saidCached(baseSentences), other: saidCached(otherSentences) } : null;
   const aligned: AlignedPair[] = said
     ? alignment.groups.map((g) => {
         const baseText = textOf(baseSentences, g.base);
         const otherText = textOf(otherSentences, g.other);
         const diff = wordDiff(baseText, otherText, maxEditLength);
-        const uncovered = uncoveredParts(baseText, otherText, said, {
-          base: g.base.map((i) => baseSentences[i]?.terms ?? []),
-          other: g.other.map((i) => otherSentences[i]?.terms ?? []),
-        });
-        return {
+        const pair = {
           base: { text: baseText, indices: g.base },
           other: { text: otherText, indices: g.other },
           score: g.score,
-          changes:
-            baseText === otherText
-              ? []
-              : changesBetween(baseText, otherText, diff, {
-                  base: g.base.map((i) => baseSentences[i] as Sentence),
-                  other: g.other.map((i) => otherSentences[i] as Sentence),
-                }),
+        };
+        if (baseText === otherText) return { ...pair, changes: [], diff };
+        const words = {
+          base: joined(g.base.map((i) => baseSentences[i] as Sentence)),
+          other: joined(g.other.map((i) => otherSentences[i] as Sentence)),
+        };
+        const uncovered = uncoveredParts(baseText, otherText, said, words);
+        return {
+          ...pair,
+          changes: changesBetween(baseText, otherText, diff, words),
           diff,
           ...(uncovered.length > 0 ? { uncovered } : {}),
         };

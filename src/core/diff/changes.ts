@@ -3,14 +3,10 @@
 // and neither are everyday rewordings (synonyms, function words): a reader wants the details that differ.
 import { synonymKey } from '../align/synonyms';
 import type { Change, DiffOp } from '../model';
-import { canonicalTerms, stem, tokenize, type Term, type Token } from '../text';
+import { tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
+import { tokenised, type Tokenised } from './joined';
 import { changesMeaning } from './meaning';
-
-function tokenised(text: string): { tokens: Token[]; terms: Term[] } {
-  const tokens = tokenize(text);
-  return { tokens, terms: canonicalTerms(tokens, stem) };
-}
 
 /** What a side of a pair offers for comparison, computed once. */
 interface Side {
@@ -25,32 +21,7 @@ interface Side {
   rawKeys: Set<string>;
 }
 
-/** Sentences already tokenised (the text, its tokens and terms), as compare() holds them. */
-export interface Tokenised {
-  text: string;
-  tokens: Token[];
-  terms: Term[];
-}
-
-/**
- * Tokens and terms of sentences joined by one space, shifted to their place in the joined text: the work
- * of tokenising is not done twice.
- */
-function joined(sentences: Tokenised[]): { tokens: Token[]; terms: Term[] } {
-  const tokens: Token[] = [];
-  const terms: Term[] = [];
-  let offset = 0;
-  for (const s of sentences) {
-    const first = tokens.length;
-    for (const t of s.tokens) tokens.push({ ...t, start: t.start + offset, end: t.end + offset });
-    for (const t of s.terms) terms.push({ ...t, first: t.first + first, last: t.last + first });
-    offset += s.text.length + 1;
-  }
-  return { tokens, terms };
-}
-
-function sideOf(text: string, sentences?: Tokenised[]): Side {
-  const { tokens, terms } = sentences ? joined(sentences) : tokenised(text);
+function sideOf({ text, tokens, terms }: Tokenised): Side {
   const names = new Set(
     terms.filter((t) => t.isName && !isDateWord(tokens[t.first] as Token)).map((t) => t.key),
   );
@@ -194,15 +165,15 @@ function isWording(del: string, ins: string): boolean {
   return short(del) && short(ins) && plain(del) && plain(ins) && changesMeaning(del, ins);
 }
 
-/** The typed changes between two aligned sides, given their word diff (and their sentences, when at hand). */
+/** The typed changes between two aligned sides, given their word diff (and their words, when at hand). */
 export function changesBetween(
   baseText: string,
   otherText: string,
   ops: DiffOp[],
-  sentences?: { base: Tokenised[]; other: Tokenised[] },
+  words?: { base: Tokenised; other: Tokenised },
 ): Change[] {
-  const base = sideOf(baseText, sentences?.base);
-  const other = sideOf(otherText, sentences?.other);
+  const base = sideOf(words?.base ?? tokenised(baseText));
+  const other = sideOf(words?.other ?? tokenised(otherText));
   return [
     ...detailChanges(
       'number',

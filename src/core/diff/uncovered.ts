@@ -2,7 +2,8 @@
 // Kremlin issued its statement as the two countries exchanged war dead, and hours after declining to comment…")
 // is otherwise lost, because the sentence as a whole has a counterpart.
 import { synonymKey } from '../align/synonyms';
-import { canonicalTerms, stem, tokenize, type Term as CanonicalTerm } from '../text';
+import type { Term as CanonicalTerm } from '../text';
+import { tokenised, type Tokenised } from './joined';
 
 /** Least number of a clause's content terms absent from the other side for the clause to be surfaced. */
 const MIN_ABSENT = 4;
@@ -23,10 +24,6 @@ const CLAUSE_BREAK =
 interface Term {
   key: string;
   name: boolean;
-}
-
-function termsOf(text: string): CanonicalTerm[] {
-  return canonicalTerms(tokenize(text), stem);
 }
 
 /** The content keys among canonical terms (names and figures kept as they are, other words by synonym class). */
@@ -64,10 +61,10 @@ export function saidIn(sentences: CanonicalTerm[][]): Said {
 }
 
 /**
- * The clauses of a text with their distinct content terms. The text is tokenised once and each term given to
- * the clause it starts in (tokenising clause by clause costs several times more for the same words).
+ * The clauses of a text with their distinct content terms. Each term of the whole text is given to the clause
+ * it starts in (tokenising clause by clause costs several times more for the same words).
  */
-function clausesOf(text: string): { text: string; terms: Term[] }[] {
+function clausesOf({ text, tokens, terms }: Tokenised): { text: string; terms: Term[] }[] {
   const breaks = new RegExp(CLAUSE_BREAK.source, 'giu');
   const bounds: [number, number][] = [];
   let start = 0;
@@ -76,10 +73,9 @@ function clausesOf(text: string): { text: string; terms: Term[] }[] {
     start = m.index + m[0].length;
   }
   bounds.push([start, text.length]);
-  const tokens = tokenize(text);
   const lists: Term[][] = bounds.map(() => []);
   let c = 0;
-  for (const term of contentTerms(canonicalTerms(tokens, stem), tokens)) {
+  for (const term of contentTerms(terms, tokens)) {
     while (c < bounds.length - 1 && term.at >= (bounds[c] as [number, number])[1]) c++;
     (lists[c] as Term[]).push(term);
   }
@@ -106,7 +102,7 @@ function shareSaid(terms: Term[], said: Said): number {
  * Clauses of `mine` whose content the text `theirs` does not say and much of it nowhere in their article, in a
  * pair whose other clauses `theirs` does say: a fact folded in, not a sentence paraphrased throughout.
  */
-function uncoveredClauses(mine: string, theirs: Said, theirArticle: Said): string[] {
+function uncoveredClauses(mine: Tokenised, theirs: Said, theirArticle: Said): string[] {
   const clauses = clausesOf(mine);
   const out: string[] = [];
   clauses.forEach((clause, i) => {
@@ -122,25 +118,25 @@ function uncoveredClauses(mine: string, theirs: Said, theirArticle: Said): strin
 
 /**
  * What each side of an aligned pair says that the other does not, clause by clause. `articles` says what each
- * whole article says (saidIn over the terms of its compared sentences), so that a clause said elsewhere is not surfaced.
+ * whole article says (saidIn over the terms of its compared sentences), so that a clause said elsewhere is not
+ * surfaced. `words` are the sides already tokenised, when at hand.
  */
 export function uncoveredParts(
   base: string,
   other: string,
   articles: { base: Said; other: Said },
-  terms?: { base: CanonicalTerm[][]; other: CanonicalTerm[][] },
+  words?: { base: Tokenised; other: Tokenised },
 ): { side: 'base' | 'other'; text: string }[] {
   if (base === other) return [];
-  const baseTerms = terms?.base ?? [termsOf(base)];
-  const otherTerms = terms?.other ?? [termsOf(other)];
-  const side = (mine: string, mineTerms: CanonicalTerm[][], theirs: Said, theirArticle: Said) =>
-    hopeless(mineTerms, theirs, theirArticle) ? [] : uncoveredClauses(mine, theirs, theirArticle);
+  const mine = { base: words?.base ?? tokenised(base), other: words?.other ?? tokenised(other) };
+  const side = (me: Tokenised, theirs: Said, theirArticle: Said) =>
+    hopeless(me.terms, theirs, theirArticle) ? [] : uncoveredClauses(me, theirs, theirArticle);
   return [
-    ...side(base, baseTerms, saidIn(otherTerms), articles.other).map((text) => ({
+    ...side(mine.base, saidIn([mine.other.terms]), articles.other).map((text) => ({
       side: 'base' as const,
       text,
     })),
-    ...side(other, otherTerms, saidIn(baseTerms), articles.base).map((text) => ({
+    ...side(mine.other, saidIn([mine.base.terms]), articles.base).map((text) => ({
       side: 'other' as const,
       text,
     })),
@@ -148,10 +144,9 @@ export function uncoveredParts(
 }
 
 /** True when even the whole side has too little the other does not say for any clause of it to qualify. */
-function hopeless(sentences: CanonicalTerm[][], theirs: Said, theirArticle: Said): boolean {
+function hopeless(terms: CanonicalTerm[], theirs: Said, theirArticle: Said): boolean {
   const absent = new Map(
-    sentences
-      .flatMap((t) => contentKeys(t))
+    contentKeys(terms)
       .filter((t) => !says(theirs, t))
       .map((t) => [t.key, t]),
   );
