@@ -88,8 +88,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       rolldownOptions: {
-        // Pages the manifest does not name (Firefox's sidebar is added above, after crxjs reads inputs).
-        input: { sidepanel: 'src/ui/sidepanel/index.html' },
+        // Pages the manifest does not name: the popup, which the worker opens on a click (see
+        // src/background/click.ts), and the side panel (Firefox's sidebar is added above, after crxjs
+        // reads inputs).
+        input: { popup: 'src/ui/popup/index.html', sidepanel: 'src/ui/sidepanel/index.html' },
       },
     },
     // Never open a dev server to the network.

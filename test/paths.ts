@@ -18,3 +18,5 @@ export const RESULTS = resolve(ROOT, 'test-results');
 export const PAGES = resolve(ROOT, 'test', 'fixtures', 'pages');
 /** Alias of ROOT, for code that names it so. */
 export const REPO_ROOT = ROOT;
+/** The popup page inside a build (the manifest names none: the worker opens it on a click). */
+export const POPUP_PAGE = 'src/ui/popup/index.html';

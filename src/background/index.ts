@@ -4,7 +4,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
 import { maybeAutoCapture } from './auto-capture';
-import { captureTab } from './handlers/capture-tab';
+import { captureForPopup, forgetClick, onActionClicked } from './click';
 import {
   clearLibrary,
   compareArticles,
@@ -17,7 +17,7 @@ import { fromOwnPage, route, type Handlers } from './router';
 import { forgetTab, loadTabState, setBadge } from './tab-state';
 
 const handlers: Handlers = {
-  captureTab,
+  captureTab: captureForPopup,
   getTabState: ({ tabId }) => loadTabState(tabId),
   compareArticles,
   listLibrary,
@@ -32,6 +32,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(handlers, message, fromOwnPage(sender, browser.runtime.id, origin)),
 );
 
+// The manifest names no popup, so the click reaches the worker, which starts reading and opens the popup.
+browser.action.onClicked.addListener(onActionClicked);
+
 const MENU_ID = 'storydiff-compare';
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({
@@ -41,19 +44,20 @@ browser.runtime.onInstalled.addListener(() => {
   });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  // The menu click grants activeTab; the popup shows the comparison. Where a browser cannot open the popup
-  // from here, capture anyway so that the badge and the side panel have the result.
-  const tabId = tab.id;
-  void browser.action.openPopup().catch(() => captureTab({ tabId }));
+  // The menu click grants activeTab, as the toolbar click does.
+  if (info.menuItemId === MENU_ID && tab) onActionClicked(tab);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url !== undefined) {
     // A new page in the tab: the old verdict no longer applies.
     void forgetTab(tabId);
+    forgetClick(tabId);
     void setBadge(tabId, null);
   }
   if (change.status === 'complete') void maybeAutoCapture(tabId, tab.url).catch(() => undefined);
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetClick(tabId);
+  void forgetTab(tabId);
+});

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DIST_CHROME, PAGES, RESULTS } from '../paths';
+import { DIST_CHROME, PAGES, POPUP_PAGE, RESULTS } from '../paths';
 
 /** The Chromium binary: CHROMIUM_PATH, or Debian's real binary (not the /usr/bin wrapper). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -141,9 +141,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
-    action: { default_popup: string };
+    action: { default_popup?: string };
   };
-  const popupPath = manifest.action.default_popup;
+  // StoryDiff's manifest names no popup (its worker opens one on the click); other extensions' do.
+  const popupPath = manifest.action.default_popup ?? POPUP_PAGE;
   const connections: Browser[] = [];
 
   async function tabTargetId(page: Page): Promise<string> {

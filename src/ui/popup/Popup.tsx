@@ -17,8 +17,10 @@ export interface Captured {
 export async function captureActiveTab(): Promise<Captured> {
   const tab = await activeTab();
   if (tab?.id === undefined) throw new Error('There is no page to read in this window.');
+  const outcome = await request('captureTab', { tabId: tab.id });
+  performance.mark('storydiff:capture-answered');
   return {
-    outcome: await request('captureTab', { tabId: tab.id }),
+    outcome,
     tabId: tab.id,
     windowId: tab.windowId ?? 0,
   };
