@@ -81,16 +81,28 @@ function quoteChanges(base: Side, other: Side): Change[] {
   return out;
 }
 
+/** Index of the first term of `side` that starts at or after `offset` (terms run in text order). */
+function firstTermFrom(side: Side, offset: number): number {
+  let lo = 0;
+  let hi = side.terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((side.tokens[(side.terms[mid] as Term).first] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Content keys of the terms of `side` lying inside [start, end): read in sentence context ("World War II"). */
 function keysIn(side: Side, start: number, end: number): string[] {
-  return side.terms
-    .filter(
-      (t) =>
-        !t.stop &&
-        (side.tokens[t.first] as Token).start >= start &&
-        (side.tokens[t.last - 1] as Token).end <= end,
-    )
-    .map((t) => (t.isNumber || t.isName ? t.key : synonymKey(t.key)));
+  const keys: string[] = [];
+  for (let i = firstTermFrom(side, start); i < side.terms.length; i++) {
+    const t = side.terms[i] as Term;
+    if ((side.tokens[t.first] as Token).start >= end) break;
+    if (!t.stop && (side.tokens[t.last - 1] as Token).end <= end)
+      keys.push(t.isNumber || t.isName ? t.key : synonymKey(t.key));
+  }
+  return keys;
 }
 
 /** True when a name key has a relative on the other side ("Russia" / "Russian", "Ukraine" / "Ukrainian"). */

@@ -5,13 +5,16 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 
+const IMAGE_PATH = /(^|\s)\/?([\w-]+\/)+[\w%-]+\.(webp|jpe?g|png|gif|svg|avif)\)?\s*$/i;
+const IMAGE_END = /\.(webp|jpe?g|png|gif|svg|avif)\)?\s*$/i;
+
 /** Lines that are page furniture wherever they appear. */
 const BOILERPLATE: readonly RegExp[] = [
   /^(read|see|watch|listen)( more| also)?\s*[:|>»-]/i,
   /^(also read|related( stories| articles?)?|recommended|more from|click here|tap here)\b/i,
   /^\(?\s*(image|photo|picture|video)s?\s*(source|credit|courtesy)?\s*(from)?\s*[:(]/i,
   /^(photo|image|credit|source|caption)\s*:/i,
-  /(^|\s)\/?([\w-]+\/)+[\w%-]+\.(webp|jpe?g|png|gif|svg|avif)\)?\s*$/i,
+  IMAGE_PATH,
   /^https?\s*:\s*\/\s*\//i,
   /^(leave a (reply|comment)|your email address will not be published|required fields are marked|post a comment)\b/i,
   /\b(sign up|subscribe)\b.{0,40}\b(newsletter|inbox|updates|alerts)\b/i,
@@ -35,7 +38,10 @@ export function isBoilerplate(text: string): boolean {
   const line = text.trim();
   if (line.length === 0) return true;
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
-  return BOILERPLATE.some((pattern) => pattern.test(line));
+  // The image-path pattern backtracks at every space of a long line: tried only on lines ending like a file name.
+  return BOILERPLATE.some(
+    (pattern) => (pattern !== IMAGE_PATH || IMAGE_END.test(line)) && pattern.test(line),
+  );
 }
 
 const TERMINAL = /[.!?…:;"”’»)\]]$/u;

@@ -29,8 +29,13 @@ function dedupeKey(tokens: Token[]): string {
   return tokens.map((t) => t.norm).join(' ');
 }
 
-function reasonFor(text: string, kind: BlockKind, paragraphIsFurniture: boolean): SetAsideReason | null {
-  if (paragraphIsFurniture || isBoilerplate(text)) return 'boilerplate';
+function reasonFor(
+  text: string,
+  kind: BlockKind,
+  paragraph: { text: string; furniture: boolean },
+): SetAsideReason | null {
+  // A sentence that is its whole paragraph was judged with it.
+  if (paragraph.furniture || (text !== paragraph.text && isBoilerplate(text))) return 'boilerplate';
   if (kind === 'heading') return 'heading';
   return null;
 }
@@ -44,13 +49,13 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
   paragraphsOf(article).forEach((paragraph, p) => {
     const kind: BlockKind =
       paragraph.kind === 'paragraph' && looksLikeHeading(paragraph.text) ? 'heading' : paragraph.kind;
-    const furniture = isBoilerplate(paragraph.text);
+    const whole = { text: paragraph.text.trim(), furniture: isBoilerplate(paragraph.text) };
     const spans =
       kind === 'heading' ? [{ text: paragraph.text.trim() }] : splitSentences(paragraph.text, locale);
     for (const span of spans) {
       const tokens = tokenize(span.text);
       const key = dedupeKey(tokens);
-      let setAside = reasonFor(span.text, kind, furniture);
+      let setAside = reasonFor(span.text, kind, whole);
       if (setAside === null && key === title) setAside = 'heading';
       if (key.length > 0 && seen.has(key)) setAside = 'duplicate';
       if (key.length > 0) seen.add(key);

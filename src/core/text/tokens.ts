@@ -66,22 +66,45 @@ function foldWord(word: string): string {
   return norm;
 }
 
+/** What a word's tokens share wherever it occurs. */
+type WordInfo = Pick<Token, 'norm' | 'stem' | 'isNumber' | 'capitalized' | 'stop'>;
+
+// News text repeats its words: everything a token derives from its word is computed once per distinct word.
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    const norm = normalizeWord(word);
+    const isNumber = NUMBER.test(word);
+    info = {
+      norm,
+      stem: isNumber ? norm : stem(norm),
+      isNumber,
+      capitalized: /^\p{Lu}/u.test(word),
+      stop: STOPWORDS.has(norm),
+    };
+    if (wordCache.size >= STEM_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
 /** Splits text into tokens, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const norm = normalizeWord(word);
-    const isNumber = NUMBER.test(word);
+    const info = wordInfo(word);
     tokens.push({
       text: word,
-      norm,
-      stem: isNumber ? norm : stem(norm),
+      norm: info.norm,
+      stem: info.stem,
       start: match.index,
       end: match.index + word.length,
-      isNumber,
-      capitalized: /^\p{Lu}/u.test(word),
-      stop: STOPWORDS.has(norm),
+      isNumber: info.isNumber,
+      capitalized: info.capitalized,
+      stop: info.stop,
     });
   }
   return tokens;
