@@ -162,3 +162,59 @@ describe('hard pages', () => {
     expect(got.canonicalUrl).toBe('https://example.org/a?id=7');
   });
 });
+
+// linkedom has no frame documents, so these tests hand extract() the documents a browser would give through
+// contentDocument: a parsed document for a same-origin frame, null for a cross-origin one.
+describe('frames', () => {
+  const story = [1, 2, 3, 4].map(paragraph).join('');
+  const framesOf = (docs: Record<string, string | null>) => (frame: Element) => {
+    const html = docs[frame.getAttribute('name') ?? ''];
+    return html ? parseHtml(html) : null;
+  };
+
+  it('reads the story of a <frameset> page from its main frame, not the menu frame or <noframes>', () => {
+    const page = parseHtml(`<html><head><title>Committee decides</title></head><frameset cols="20%,80%">
+      <frame name="menu" src="menu.html"><frame name="main" src="main.html"></frameset>
+      <noframes>Your browser does not support frames.</noframes></html>`);
+    const frameDocument = framesOf({
+      menu: `<html><body><ul>${'<li><a href="/x">Earlier reports of the committee</a></li>'.repeat(8)}</ul></body></html>`,
+      main: `<html><body><h1>Committee decides</h1>${story}</body></html>`,
+    });
+    const got = article(extract(page, { frameDocument }));
+    expect(got.paragraphs.map((p) => p.text.slice(0, 11))).toEqual([1, 2, 3, 4].map((n) => `Paragraph ${n}`));
+    expect(got.text).not.toContain('Earlier reports');
+    expect(got.text).not.toContain('does not support frames');
+  });
+
+  it('reads an article shown in a same-origin iframe and leaves out cross-origin and ad frames', () => {
+    const html = `<html><head><title>Committee decides</title></head><body><nav><a href="/">Home</a></nav>
+      <iframe name="story" src="/embed/story"></iframe><iframe name="ad" src="https://ads.example/slot"></iframe>
+      <iframe name="promo" src="/promo"></iframe></body></html>`;
+    const page = parseHtml(html);
+    const frameDocument = framesOf({
+      story: `<html><body><article><h1>Committee decides</h1>${story}</article></body></html>`,
+      // Cross-origin: the browser gives no document. Same-origin ad: a few words of a sales pitch.
+      ad: null,
+      promo: '<html><body><a href="/shop">Win a holiday for two!</a></body></html>',
+    });
+    const got = article(extract(page, { frameDocument }));
+    expect(got.text).toContain('Paragraph 4 of the report');
+    expect(got.text).not.toContain('Win a holiday');
+    expect(page.documentElement.outerHTML).toBe(parseHtml(html).documentElement.outerHTML);
+  });
+
+  it('gives the same article whether or not cross-origin frames sit beside it', () => {
+    const plain = `<html><head><title>Committee decides</title></head><body><article><h1>Committee decides</h1>${story}</article>`;
+    const framed = `${plain}<iframe src="https://video.example/embed/1"></iframe></body></html>`;
+    expect(extract(parseHtml(framed), { frameDocument: () => null })).toEqual(
+      extract(parseHtml(`${plain}</body></html>`)),
+    );
+  });
+
+  it('reads the srcdoc of an iframe when the DOM gives no frame documents (saved pages in Node)', () => {
+    const got = article(extract(parseHtml(source('iframe-srcdoc'))));
+    expect(got.text).toContain('The central library will stay open until 9 p.m. on weekdays');
+    expect(got.text).not.toContain('Win a holiday');
+    expect(got.text).not.toContain('Sign up for our newsletter');
+  });
+});

@@ -5,6 +5,7 @@ import { cleanArticle } from '../text/clean';
 import { removeBoilerplate } from './boilerplate';
 import { readMetadata } from './metadata';
 import { recoverDropped } from './recover';
+import { inlineFrames, type FrameDocument } from './frames';
 import { readability } from './readable';
 import { judge, linkShare } from './verdict';
 
@@ -14,6 +15,11 @@ export { cleanUrl } from './url';
 export interface ExtractOptions {
   /** The address the page was read from, when the document does not know it (a saved file). */
   url?: string;
+  /**
+   * How to reach the document shown in a frame; by default the frame's contentDocument, which browsers give
+   * for same-origin frames only. Tests and DOMs without frame documents pass their own.
+   */
+  frameDocument?: FrameDocument;
   /** Skip our recovery and cleanup: Readability alone, for comparison in benchmarks. */
   readabilityOnly?: boolean;
 }
@@ -54,11 +60,14 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
   if (!document.documentElement) return EMPTY;
   if (deeperThan(document.documentElement, MAX_DEPTH)) return TOO_DEEP;
-  const { parsed, found } = readability(document, options.readabilityOnly);
+  // The page with its same-origin frames' text in place; metadata still comes from the top page.
+  const page = inlineFrames(document, options.frameDocument);
+  if (page !== document && deeperThan(page.documentElement, MAX_DEPTH)) return TOO_DEEP;
+  const { parsed, found } = readability(page, options.readabilityOnly);
   const meta = readMetadata(document, options.url ?? null, parsed ?? {});
-  const raw = options.readabilityOnly ? found : recoverDropped(document, found);
+  const raw = options.readabilityOnly ? found : recoverDropped(page, found);
   const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
-  const verdict = judge(document, meta, paragraphs, raw, linkShare(parsed?.content));
+  const verdict = judge(page, meta, paragraphs, raw, linkShare(parsed?.content));
   if (verdict === 'not-article') return NOT_ARTICLE;
   const { pageTypes: _types, ld: _ld, ...fields } = meta;
   const article: Article = { ...fields, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };
