@@ -14,6 +14,12 @@ export interface Candidate {
 
 /** Terms in more sentences than this propose no candidates (they still count in the similarity). */
 const POSTING_CAP = 64;
+/**
+ * A term in more sentences than this proposes only the sentences nearest where the counterpart is expected
+ * (as many as this, by position in the text): rarer terms link sentences across the whole text, a common one
+ * can only tell neighbours apart, and scanning all its sentences made the work per sentence grow with length.
+ */
+const NEAR_POSTINGS = 16;
 /** Candidates kept per base sentence. */
 const PER_SENTENCE = 12;
 /** Weight of the order prior: a tie-breaker between equally similar sentences, never a reason alone. */
@@ -39,6 +45,22 @@ function invertedIndex(vectors: Vector[], terms: number): Postings {
     }
   });
   return { start, at };
+}
+
+/** The range of term `id`'s postings to scan: all of them, or the NEAR_POSTINGS around sentence `expected`. */
+function postingsNear(index: Postings, id: number, expected: number): [number, number] {
+  const first = index.start[id] as number;
+  const end = index.start[id + 1] as number;
+  if (end - first <= NEAR_POSTINGS || end - first > POSTING_CAP) return [first, end];
+  let lo = first;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.at[mid] as number) < expected) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.min(Math.max(first, lo - NEAR_POSTINGS / 2), end - NEAR_POSTINGS);
+  return [from, from + NEAR_POSTINGS];
 }
 
 /** Relative position 0..1 of item i among n. */
@@ -80,20 +102,23 @@ function propose(
   // A dense accumulator with the list of touched entries: no map per sentence, nothing for the collector.
   const overlap = new Float64Array(to.length);
   const touched: number[] = [];
-  from.forEach((vector, f) => {
-    vector.ids.forEach((id, k) => {
-      const first = index.start[id] as number;
-      const end = index.start[id + 1] as number;
-      if (end - first > POSTING_CAP) return;
+  for (let f = 0; f < from.length; f++) {
+    const vector = from[f] as Vector;
+    const expected = Math.round(position(f, from.length) * (to.length - 1));
+    for (let k = 0; k < vector.ids.length; k++) {
+      const id = vector.ids[k] as number;
+      const [first, end] = postingsNear(index, id, expected);
+      if (end - first > POSTING_CAP) continue;
       const w = vector.weights[k] as number;
       for (let p = first; p < end; p++) {
         const o = index.at[p] as number;
         if (overlap[o] === 0) touched.push(o);
         overlap[o] = (overlap[o] as number) + w;
       }
-    });
+    }
     for (const t of topK(touched, overlap, PER_SENTENCE)) {
-      const [b, o] = flip ? [t, f] : [f, t];
+      const b = flip ? t : f;
+      const o = flip ? f : t;
       const key = b * width + o;
       if (out.has(key)) continue;
       const sim = quantize(similarity(vector, to[t] as Vector));
@@ -108,7 +133,7 @@ function propose(
     }
     for (const t of touched) overlap[t] = 0;
     touched.length = 0;
-  });
+  }
 }
 
 /**

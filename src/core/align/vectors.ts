@@ -29,55 +29,96 @@ export interface Vectors {
 const NUMBER_BOOST = 1.6;
 const NAME_BOOST = 1.3;
 
-/** The distinct content keys of a sentence, with whether each is a number or a name. */
-function keysOf(sentence: Sentence): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (const term of sentence.terms) {
-    if (term.stop || term.key.length < 2) {
-      if (!term.isNumber && term.key !== '%') continue;
-    }
-    const key = term.isNumber || term.isName ? term.key : synonymKey(term.key);
-    const boost = term.isNumber ? NUMBER_BOOST : term.isName ? NAME_BOOST : 1;
-    keys.set(key, Math.max(keys.get(key) ?? 0, boost));
-  }
-  return keys;
+/** The key of a term as alignment counts it, with its boost, or null for a term that says nothing alone. */
+function keyOf(term: Sentence['terms'][number]): [string, number] | null {
+  if ((term.stop || term.key.length < 2) && !term.isNumber && term.key !== '%') return null;
+  if (term.isNumber) return [term.key, NUMBER_BOOST];
+  return term.isName ? [term.key, NAME_BOOST] : [synonymKey(term.key), 1];
+}
+
+function sum(weights: Float64Array): number {
+  let total = 0;
+  for (const w of weights) total += w;
+  return total;
 }
 
 /** A vector from (id, weight) entries in any order. */
 function vectorOf(entries: [number, number][]): Vector {
   entries.sort((a, b) => a[0] - b[0]);
-  const ids = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
-  let total = 0;
-  entries.forEach(([id, w], i) => {
-    ids[i] = id;
-    weights[i] = w;
-    total += w;
-  });
-  return { ids, weights, total };
+  const ids = Int32Array.from(entries, (e) => e[0]);
+  const weights = Float64Array.from(entries, (e) => e[1]);
+  return { ids, weights, total: sum(weights) };
+}
+
+/** Sorts ids ascending, moving each weight with its id (a sentence has a few dozen terms at most). */
+function sortTogether(ids: Int32Array, weights: Float64Array): void {
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i] as number;
+    const w = weights[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (ids[j] as number) > id; j--) {
+      ids[j + 1] = ids[j] as number;
+      weights[j + 1] = weights[j] as number;
+    }
+    ids[j + 1] = id;
+    weights[j + 1] = w;
+  }
+}
+
+/** Numbers the terms of both sides and counts, per term, the sentences that hold it. */
+class Dictionary {
+  readonly ids = new Map<string, number>();
+  readonly df: number[] = [];
+  /** Per id, the sentence that last held it (+1) and where in that sentence's list: to merge repeats. */
+  private readonly last: number[] = [];
+  private readonly slot: number[] = [];
+  private sentences = 0;
+
+  /** The distinct term ids of a sentence with their boosts (a repeated term keeps its largest boost). */
+  read(sentence: Sentence): { ids: Int32Array; weights: Float64Array } {
+    const stamp = ++this.sentences;
+    const ids: number[] = [];
+    const boosts: number[] = [];
+    for (const term of sentence.terms) {
+      const entry = keyOf(term);
+      if (entry === null) continue;
+      let id = this.ids.get(entry[0]);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(entry[0], id);
+        this.df.push(0);
+        this.last.push(0);
+        this.slot.push(0);
+      }
+      if (this.last[id] === stamp) {
+        const at = this.slot[id] as number;
+        boosts[at] = Math.max(boosts[at] as number, entry[1]);
+        continue;
+      }
+      this.last[id] = stamp;
+      this.slot[id] = ids.length;
+      this.df[id] = (this.df[id] as number) + 1;
+      ids.push(id);
+      boosts.push(entry[1]);
+    }
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(boosts) };
+  }
 }
 
 /** Builds the vectors of both texts' compared sentences with one shared document frequency table. */
 export function buildVectors(base: Sentence[], other: Sentence[]): Vectors {
-  const ids = new Map<string, number>();
-  const counts: number[] = [];
-  const toIds = (sentence: Sentence): [number, number][] =>
-    [...keysOf(sentence)].map(([key, boost]) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(key, id);
-        counts.push(0);
-      }
-      counts[id] = (counts[id] as number) + 1;
-      return [id, boost];
-    });
-  const baseKeys = base.map(toIds);
-  const otherKeys = other.map(toIds);
-  const n = baseKeys.length + otherKeys.length;
-  const toVector = (keys: [number, number][]): Vector =>
-    vectorOf(keys.map(([id, boost]) => [id, boost * Math.log(1 + n / (counts[id] as number))]));
-  return { base: baseKeys.map(toVector), other: otherKeys.map(toVector), df: Int32Array.from(counts) };
+  const dictionary = new Dictionary();
+  const baseRead = base.map((s) => dictionary.read(s));
+  const otherRead = other.map((s) => dictionary.read(s));
+  const n = base.length + other.length;
+  const idf = dictionary.df.map((df) => Math.log(1 + n / df));
+  const toVector = ({ ids, weights }: { ids: Int32Array; weights: Float64Array }): Vector => {
+    for (let i = 0; i < ids.length; i++)
+      weights[i] = (weights[i] as number) * (idf[ids[i] as number] as number);
+    sortTogether(ids, weights);
+    return { ids, weights, total: sum(weights) };
+  };
+  return { base: baseRead.map(toVector), other: otherRead.map(toVector), df: Int32Array.from(dictionary.df) };
 }
 
 /** Weight both vectors share (each term counted at the smaller of its two weights). */
