@@ -6,7 +6,7 @@ import { request } from '../../shared/browser-api';
 import { ChangeList, changedPairs } from '../components/ChangeList';
 import { ExportButtons } from '../components/ExportButtons';
 import { FactList } from '../components/FactList';
-import { useLoad } from '../components/useRequest';
+import { useLoad, type Loadable } from '../components/useRequest';
 import { formatTime, percent, plural, versionLabel } from '../format';
 
 type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
@@ -14,13 +14,17 @@ type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
 export function Verdict({ outcome }: { outcome: Captured }) {
   const { article, versions } = outcome;
   const [selected, setSelected] = useState(outcome.comparedWith);
-  const comparison = useLoad<Comparison | null>(
+  const picked = useLoad<Comparison | null>(
     async () =>
       selected === outcome.comparedWith
-        ? outcome.comparison
+        ? null
         : await request('compareArticles', { baseId: article.id, otherId: selected ?? '' }),
     [selected],
   );
+  // The closest version's comparison came with the capture: drawn at once, not a frame later through a
+  // request state (the click-to-comparison time is what readers wait for).
+  const comparison: Loadable<Comparison | null> =
+    selected === outcome.comparedWith ? { phase: 'done', value: outcome.comparison } : picked;
   const outletOf = (id: string) => versions.find((v) => v.id === id)?.outlet ?? 'another version';
   const selectedVersion = versions.find((v) => v.id === selected);
 
