@@ -87,6 +87,8 @@ export interface Change {
   base: string;
   /** The detail as the other version gives it ("" when absent there). */
   other: string;
+  /** For a quote: who the sentence says speaks the quoted words ("Kadyrov"), when it names them. */
+  speaker?: string;
 }
 
 /** One piece of a word-level diff: text common to both, only in other (insert) or only in base (delete). */

@@ -49,10 +49,12 @@ describe('facts only in one version, against the gold', () => {
     expect(c.setAside.other.map((s) => s.reason)).toEqual(expect.arrayContaining(['boilerplate', 'heading']));
   });
 
-  it('types the weekday on which Ushakov spoke as a date change (000 against 001)', () => {
+  it('types "this weekend" against "last weekend" as a date change, not the weekday only 001 gives (000 against 001)', () => {
     const c = compare(seed('000'), seed('001'));
     const pair = c.aligned.find((p) => p.base.text.includes('well-prepared'));
-    expect(pair?.changes).toContainEqual({ kind: 'date', base: '', other: 'Wednesday' });
+    expect(pair?.changes.filter((x) => x.kind === 'date')).toEqual([]);
+    const talks = c.aligned.find((p) => p.base.text.includes('Abu Dhabi this weekend'));
+    expect(talks?.changes).toContainEqual({ kind: 'date', base: 'this weekend', other: 'last weekend' });
     const donetsk = compare(seed('000'), seed('003')).aligned.find((p) => p.base.text.includes('Donetsk'));
     expect(donetsk?.changes.filter((x) => x.kind === 'number')).toEqual([]);
   });

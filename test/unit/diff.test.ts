@@ -14,6 +14,37 @@ describe('changesBetween', () => {
     ).toEqual([{ kind: 'date', base: 'Wednesday', other: 'Thursday' }]);
   });
 
+  it('does not report a date only one side gives, nor the same time in another unit (seed sentences)', () => {
+    expect(
+      changes(
+        'Ushakov said the meeting must be well-prepared.',
+        'Ushakov said on Wednesday that the meeting must be well-prepared.',
+      ),
+    ).toEqual([]);
+    const kinds = (a: string, b: string) => changes(a, b).map((c) => c.kind);
+    expect(
+      kinds(
+        'On Thursday, the Kremlin reaffirmed its invitation to Ukrainian President Volodymyr Zelensky to visit Moscow.',
+        'The Kremlin announced on Thursday, January 29, that Russia has once again invited Ukrainian President Volodymyr Zelensky to Moscow.',
+      ),
+    ).not.toContain('date');
+    expect(
+      kinds(
+        'Trump said on Tuesday that “very good things” were happening in the peace process.',
+        'Trump expressed optimism earlier this week that “very good things” were happening in the peace process.',
+      ),
+    ).not.toContain('date');
+  });
+
+  it('reports times that conflict in the same unit as a date change', () => {
+    expect(
+      changes(
+        'The peace negotiations in Abu Dhabi this weekend injected new momentum.',
+        'The peace negotiations in Abu Dhabi last weekend injected new momentum.',
+      ),
+    ).toEqual([{ kind: 'date', base: 'this weekend', other: 'last weekend' }]);
+  });
+
   it('does not report 20% against 20 percent, nor World War II against World War Two', () => {
     expect(
       changes('Russia wants the roughly 20% of Donetsk.', 'Russia wants the roughly 20 percent of Donetsk.'),
@@ -79,6 +110,54 @@ describe('changesBetween', () => {
       '“I believe the war must be taken to its conclusion,” Kadyrov said.',
     );
     expect(c.map((x) => x.kind)).toEqual(['quote']);
+  });
+
+  it('does not report a country named by its capital as a changed name (seed sentences)', () => {
+    expect(
+      changes(
+        'Lavrov questioned any security guarantees that Washington might deliver Ukraine.',
+        'Lavrov questioned any security guarantees that the United States might deliver Ukraine.',
+      ),
+    ).toEqual([]);
+    expect(
+      changes(
+        'Fierce fighting continues, while Ukraine is dealing with widespread power outages.',
+        'Fierce fighting continues, and Kyiv is dealing with widespread power outages.',
+      ).map((c) => c.kind),
+    ).not.toContain('name');
+    expect(
+      changes(
+        'This comes as diplomatic efforts led by the United States are intensifying.',
+        'This comes as US-led diplomatic efforts are intensifying.',
+      ).map((c) => c.kind),
+    ).not.toContain('name');
+  });
+
+  it('says who speaks a changed quote when the sentence names them, and no one when it does not', () => {
+    const said = changes(
+      '“I believe the war must be completed,” Kadyrov told reporters at the Kremlin.',
+      '"I think the war should reach its conclusion," Kadyrov stated to the media at the Kremlin.',
+    );
+    expect(said).toEqual([
+      {
+        kind: 'quote',
+        base: 'I believe the war must be completed,',
+        other: 'I think the war should reach its conclusion,',
+        speaker: 'Kadyrov',
+      },
+    ]);
+    expect(
+      changes(
+        'Kremlin aide Yuri Ushakov said: “We are ready.”',
+        'Kremlin aide Yuri Ushakov said: “We stand ready.”',
+      )[0]?.speaker,
+    ).toBe('Yuri Ushakov');
+    expect(changes('“I am against negotiations.”', '"I oppose any negotiations".')[0]).not.toHaveProperty(
+      'speaker',
+    );
+    expect(changes('“We are ready,” he said.', '“We stand ready,” he said.')[0]).not.toHaveProperty(
+      'speaker',
+    );
   });
 
   it('reports one name put in place of another', () => {

@@ -4,9 +4,10 @@
 import { synonymKey } from '../align/synonyms';
 import type { Change, DiffOp } from '../model';
 import { tokenize, type Term, type Token } from '../text';
-import { datesOf, isDateWord, numbersOf, quotesOf, type Detail } from '../text/details';
+import { datesOf, isDateWord, numbersOf, quotesOf, speakerOf, type Detail } from '../text/details';
 import { tokenised, type Tokenised } from './joined';
 import { changesMeaning } from './meaning';
+import { actorKey } from './metonyms';
 
 /** What a side of a pair offers for comparison, computed once. */
 interface Side {
@@ -55,6 +56,22 @@ function detailChanges(
   return out;
 }
 
+/**
+ * Dates that conflict: a weekday against another weekday, a day of a month against another day. A date only
+ * one side gives ("said on Wednesday" / "said"), or given in another unit ("on Tuesday" / "this week",
+ * "Thursday" / "January 29"), is more or less precise, not different: a fact-checker is not sent after it.
+ */
+function dateChanges(base: Detail[], other: Detail[]): Change[] {
+  const units = [...new Set(base.map((d) => d.unit))];
+  return units.flatMap((unit) =>
+    detailChanges(
+      'date',
+      base.filter((d) => d.unit === unit),
+      other.filter((d) => d.unit === unit),
+    ).filter((c) => c.base !== '' && c.other !== ''),
+  );
+}
+
 /** True when `side` has a word next to which the detail stands in its own sentence. */
 function speaksOf(detail: Detail, side: Side): boolean {
   return (detail.near ?? []).some((key) => side.rawKeys.has(key));
@@ -75,8 +92,10 @@ function quoteChanges(base: Side, other: Side): Change[] {
       const overlap = w.filter((x) => o.words.has(x)).length / Math.max(w.length, o.words.size, 1);
       if (!best || overlap > best.overlap) best = { q: o.q, overlap };
     }
-    if (best && best.overlap >= 0.3 && w.join(' ') !== words(best.q).join(' '))
-      out.push({ kind: 'quote', base: q, other: best.q });
+    if (best && best.overlap >= 0.3 && w.join(' ') !== words(best.q).join(' ')) {
+      const speaker = speakerOf(base.text, q) ?? speakerOf(other.text, best.q);
+      out.push({ kind: 'quote', base: q, other: best.q, ...(speaker ? { speaker } : {}) });
+    }
   }
   return out;
 }
@@ -105,12 +124,18 @@ function keysIn(side: Side, start: number, end: number): string[] {
   return keys;
 }
 
-/** True when a name key has a relative on the other side ("Russia" / "Russian", "Ukraine" / "Ukrainian"). */
+/**
+ * True when a name key has a relative on the other side: "Russia" / "Russian", "Ukraine" / "Ukrainian", or the
+ * same actor named by its capital ("Washington" / "the United States", "Kyiv" / "Ukraine").
+ */
 function related(key: string, keys: Set<string>): boolean {
   if (keys.has(key)) return true;
   const stemLength = Math.min(5, key.length);
-  for (const k of keys)
+  const actor = actorKey(key);
+  for (const k of keys) {
     if (k.length >= stemLength && k.slice(0, stemLength) === key.slice(0, stemLength)) return true;
+    if (actorKey(k) === actor) return true;
+  }
   return false;
 }
 
@@ -193,7 +218,7 @@ export function changesBetween(
       numbersOf(other.tokens, other.terms, other.text),
       [base, other],
     ),
-    ...detailChanges('date', datesOf(base.tokens), datesOf(other.tokens)),
+    ...dateChanges(datesOf(base.tokens), datesOf(other.tokens)),
     ...quoteChanges(base, other),
     ...substitutionChanges(ops, base, other),
   ];

@@ -3,10 +3,15 @@
 import type { Term } from './normalize';
 import type { Token } from './tokens';
 
+/** What a date says: a weekday, a day of a month, a month, a year, a day relative to today, or a period. */
+export type DateUnit = 'weekday' | 'month-day' | 'month' | 'year' | 'relative' | 'period';
+
 /** One detail: canonical key and the words as written. */
 export interface Detail {
   key: string;
   text: string;
+  /** For dates: what the date names, so that only dates of the same unit are compared. */
+  unit?: DateUnit;
   /** For figures: keys of the nearest content words before and after, what the figure is a figure of. */
   near?: string[];
 }
@@ -35,13 +40,18 @@ export function datesOf(tokens: Token[]): Detail[] {
   const out: Detail[] = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (WEEKDAYS.has(t.norm) || RELATIVE.has(t.norm)) out.push({ key: t.norm, text: t.text });
+    if (WEEKDAYS.has(t.norm)) out.push({ key: t.norm, text: t.text, unit: 'weekday' });
+    else if (RELATIVE.has(t.norm)) out.push({ key: t.norm, text: t.text, unit: 'relative' });
     else if (MONTHS.has(t.norm) && t.capitalized) {
       const day = next && /^\d{1,2}$/.test(next.norm) ? next : undefined;
-      out.push({ key: day ? `${t.norm} ${day.norm}` : t.norm, text: day ? `${t.text} ${day.text}` : t.text });
-    } else if (isYear(t)) out.push({ key: t.norm, text: t.text });
+      out.push(
+        day
+          ? { key: `${t.norm} ${day.norm}`, text: `${t.text} ${day.text}`, unit: 'month-day' }
+          : { key: t.norm, text: t.text, unit: 'month' },
+      );
+    } else if (isYear(t)) out.push({ key: t.norm, text: t.text, unit: 'year' });
     else if (PERIOD_MODIFIERS.has(t.norm) && next && PERIODS.has(next.norm))
-      out.push({ key: `${t.norm} ${next.norm}`, text: `${t.text} ${next.text}` });
+      out.push({ key: `${t.norm} ${next.norm}`, text: `${t.text} ${next.text}`, unit: 'period' });
   });
   return out;
 }
@@ -105,4 +115,37 @@ export function quotesOf(text: string): string[] {
   for (const m of text.matchAll(/“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»|„([^“”]{2,})[“”]/gu))
     out.push((m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim());
   return out;
+}
+
+/** Verbs that attribute quoted words to whoever says them. */
+const SAYS =
+  '(?:said|says|told|tells|added|adds|stated|states|declared|wrote|writes|asked|asks|replied|insisted|warned|noted|explained|argued|claimed)';
+/** A name as written: capitalised words, with initials, hyphens and particles inside ("Jean-Claude van Damme"). */
+const NAME =
+  "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|al|bin|la|le|da|del)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}";
+// “…,” Kadyrov told reporters · “…,” said Kadyrov · Kadyrov told reporters: “…” · Kadyrov said that “…”
+const AFTER_NAME_VERB = new RegExp(`^[\\s,]*(${NAME})\\s+${SAYS}\\b`, 'u');
+const AFTER_VERB_NAME = new RegExp(`^[\\s,]*${SAYS}\\s+(${NAME})`, 'u');
+const BEFORE = new RegExp(`(${NAME})\\s+${SAYS}\\b[^“”"«»]{0,40}$`, 'u');
+
+/** Leading titles and articles that are not part of the speaker's name as a reader would look it up. */
+function trimName(name: string): string | undefined {
+  const trimmed = name.replace(/^(?:The|A|An)\s+/u, '').trim();
+  return PRONOUNS.has(trimmed.toLowerCase()) ? undefined : trimmed;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that']);
+
+/**
+ * Who the sentence says speaks the quoted words `quote` (a name written beside a verb of saying, just before or
+ * just after the quote), or undefined when the sentence does not name anyone ("he said", no attribution).
+ */
+export function speakerOf(sentence: string, quote: string): string | undefined {
+  const at = sentence.indexOf(quote);
+  if (at < 0) return undefined;
+  const after = sentence.slice(at + quote.length).replace(/^[”"»“]/u, '');
+  const before = sentence.slice(0, at).replace(/[“"«„]\s*$/u, '');
+  const found =
+    AFTER_NAME_VERB.exec(after)?.[1] ?? AFTER_VERB_NAME.exec(after)?.[1] ?? BEFORE.exec(before)?.[1];
+  return found ? trimName(found) : undefined;
 }

@@ -6,5 +6,5 @@ export { splitSentences, type SentenceSpan } from './segment';
 export { isBoilerplate, looksLikeHeading } from './boilerplate';
 export { articleFromText, paragraphsOf, type ArticleLike, type ArticleMeta } from './article';
 export { sentencesOf, type Sentence } from './sentences';
-export { datesOf, numbersOf, quotesOf, isDateWord, type Detail } from './details';
+export { datesOf, numbersOf, quotesOf, speakerOf, isDateWord, type Detail, type DateUnit } from './details';
 export { cleanText, cleanArticle, BIDI_CONTROLS } from './clean';

@@ -177,10 +177,21 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i++;
       continue;
     }
-    for (const part of parts(t)) {
-      const key = t.stop ? part : wordKey(part, stemOf);
-      terms.push({ key, first: i, last: i + 1, isNumber: false, isName, stop: t.stop });
-    }
+    const written = t.text.split('-');
+    parts(t).forEach((part, j) => {
+      // "US-led", "US-brokered": the country, not the pronoun "us".
+      if (written[j] === 'US')
+        terms.push({ key: 'usa', first: i, last: i + 1, isNumber: false, isName: true, stop: false });
+      else
+        terms.push({
+          key: t.stop ? part : wordKey(part, stemOf),
+          first: i,
+          last: i + 1,
+          isNumber: false,
+          isName,
+          stop: t.stop,
+        });
+    });
     i++;
   }
   return terms;
