@@ -1,6 +1,9 @@
 // The production build loads in real Chromium; a toolbar click opens the real popup, which shows the
 // title of the served article as the capture script read it.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES } from '../paths';
 import { distinctColours } from './image';
 import { launchWithExtension, screenshot, servePages, type ExtensionBrowser } from './harness';
 
@@ -15,11 +18,23 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>The town council said it would review the pier's insurance and the timetable for a planned second landing stage further along the quay.</p>
 </article><footer>© The Coastal Courier</footer></body></html>`;
 
+/** A one-page PDF that says nothing: enough for the browser to show its PDF viewer. */
+const MINIMAL_PDF = `%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj
+trailer<</Root 1 0 R>>
+%%EOF`;
+
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof servePages>>;
 
 beforeAll(async () => {
-  server = await servePages([{ path: '/local/ferry.html', body: ARTICLE }]);
+  server = await servePages([
+    { path: '/local/ferry.html', body: ARTICLE },
+    { path: '/', body: readFileSync(join(PAGES, 'home-page', 'source.html'), 'utf8') },
+    { path: '/reports/annual.pdf', body: MINIMAL_PDF, type: 'application/pdf' },
+  ]);
   ext = await launchWithExtension();
 });
 
@@ -36,4 +51,23 @@ test('a toolbar click opens the popup with the captured article title', async ()
   expect(await title.textContent()).toBe('Harbour ferry returns after storm repairs');
   const shot = await screenshot(popup, 'smoke-popup');
   expect(distinctColours(shot)).toBeGreaterThan(20);
+});
+
+test('pages that are not articles get an answer in plain words: a home page, a PDF, the browser’s own page', async () => {
+  const answers: string[] = [];
+  for (const url of [`${server.origin}/`, `${server.origin}/reports/annual.pdf`, 'chrome://version/']) {
+    const page = await ext.open(url);
+    const popup = await ext.clickAction(page);
+    const notice = popup.getByTestId('not-article');
+    await notice.waitFor({ timeout: 15_000 });
+    answers.push((await notice.textContent()) ?? '');
+    if (answers.length === 1) await screenshot(popup, 'popup-not-article');
+    await popup.close();
+    await page.close();
+  }
+  expect(answers).toEqual([
+    'This page does not look like an article.',
+    'This is a PDF; StoryDiff reads web articles only.',
+    'StoryDiff cannot read the browser’s own pages or its web store.',
+  ]);
 });
