@@ -31,10 +31,11 @@ export function onActionClicked(tab: Tabs.Tab): void {
 
 /** The popup's request: the capture the click started, or a new one when there is none (a retry). */
 export function captureForPopup({ tabId }: { tabId: number }): Promise<CaptureOutcome> {
-  // Back to clicks reaching the worker for this tab.
-  void browser.action.setPopup({ tabId, popup: '' });
   const click = started.get(tabId);
   started.delete(tabId);
+  // The click set the popup for this tab: back to clicks reaching the worker. (Firefox's manifest names
+  // the popup itself, so there no click is ever started here and nothing is reset.)
+  if (click) void browser.action.setPopup({ tabId, popup: '' });
   return click && Date.now() - click.at < FRESH_MS ? click.outcome : captureTab({ tabId });
 }
 
