@@ -12,7 +12,8 @@ interface MaybeFrame {
 
 /**
  * The browser's way in: a same-origin frame's document. Cross-origin frames (ads, video players, social embeds)
- * give null, and are left out; DOMs without frame documents (Node) give undefined.
+ * give null, and are left out; DOMs without frame documents (linkedom) give undefined: their callers pass
+ * `frameDocument` to extract() when they can parse a frame's page themselves.
  */
 export const contentDocumentOf: FrameDocument = (frame) => (frame as MaybeFrame).contentDocument;
 
@@ -23,30 +24,15 @@ const MIN_FRAME_TEXT = 100;
 
 const FRAMES = 'iframe,frame';
 
-/**
- * What to show for a frame: its document's body, or its srcdoc parsed inertly when the DOM has no frame
- * documents; null for a frame without readable text.
- */
-function frameContent(
-  frame: Element,
-  host: Document,
-  documentOf: FrameDocument,
-  depth: number,
-): ParentNode | null {
+/** What to show for a frame: its document's body; null for a frame without a readable document or text. */
+function frameContent(frame: Element, documentOf: FrameDocument, depth: number): ParentNode | null {
   if (isFurniture(frame)) return null;
   const inner = documentOf(frame);
-  let root: ParentNode | null = null;
-  if (inner?.documentElement) {
-    const page = inlineFrames(inner, documentOf, depth + 1);
-    root = page.body ?? page.documentElement;
-  } else if (inner === undefined && frame.hasAttribute('srcdoc')) {
-    // Parsed in a <template>, whose content is inert: no scripts run, nothing loads.
-    const template = host.createElement('template');
-    template.innerHTML = frame.getAttribute('srcdoc') ?? '';
-    root = template.content.querySelector('body') ?? template.content;
-  }
-  const text = (root?.textContent ?? '').replace(/\s+/g, '').length;
-  return root && text >= MIN_FRAME_TEXT ? root : null;
+  if (!inner?.documentElement) return null;
+  const page = inlineFrames(inner, documentOf, depth + 1);
+  const root = page.body ?? page.documentElement;
+  const text = (root.textContent ?? '').replace(/\s+/g, '').length;
+  return text >= MIN_FRAME_TEXT ? root : null;
 }
 
 /** A <frameset> page has no body for Readability to read: the frames' content becomes one. */
@@ -71,7 +57,7 @@ export function inlineFrames(
   if (depth > MAX_FRAME_DEPTH) return document;
   const frames = Array.from(document.querySelectorAll(FRAMES));
   if (frames.length === 0) return document;
-  const contents = frames.map((frame) => frameContent(frame, document, documentOf, depth));
+  const contents = frames.map((frame) => frameContent(frame, documentOf, depth));
   if (contents.every((root) => root === null)) return document;
   const clone = document.cloneNode(true) as Document;
   // Taken before the shadow roots are inlined, which may add frames of their own.

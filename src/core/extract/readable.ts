@@ -44,15 +44,10 @@ function pickedFurniture(result: ReadabilityResult): boolean {
  * Readability cannot pick it again.
  */
 function prepare(clone: Document): void {
-  for (const noscript of Array.from(clone.querySelectorAll('noscript'))) {
+  // Parsed as elements only with scripting off (saved pages in Node); a browser with scripts on keeps the
+  // content as text, but there the scripts have already rendered the post.
+  for (const noscript of Array.from(clone.querySelectorAll('noscript')))
     if (noscript.firstElementChild) noscript.replaceWith(...Array.from(noscript.childNodes));
-    else if (/<p[\s>]/i.test(noscript.textContent ?? '')) {
-      // With scripting on, a browser keeps <noscript> content as text: parse it inertly, as a template.
-      const template = clone.createElement('template');
-      template.innerHTML = noscript.textContent ?? '';
-      noscript.replaceWith(template.content);
-    }
-  }
   const body = clone.body;
   if (!body) return;
   const minor = minorFurniture(body);
