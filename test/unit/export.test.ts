@@ -72,3 +72,13 @@ describe('clauses folded into a longer sentence', () => {
     expect(toHtml(c)).toMatch(/only in [^<]+<\/span>“[^”]*exchanged war dead”/);
   });
 });
+
+describe('a changed quote', () => {
+  it('names its speaker in the Markdown and HTML reports when the sentence does', () => {
+    const c = compare(articleFromText(seedText('000')), articleFromText(seedText('001')));
+    const quote = c.aligned.flatMap((p) => p.changes).find((change) => change.kind === 'quote');
+    expect(quote?.speaker).toBe('Kadyrov');
+    expect(toMarkdown(c)).toMatch(/\*\*quote \(Kadyrov\)\*\*: “I believe the war must be completed/);
+    expect(toHtml(c)).toContain('<span class="label">quote (Kadyrov)</span>');
+  });
+});

@@ -3,6 +3,7 @@
 // highlights do not rely on colour alone: <ins>/<del> plus text labels.
 import type { AlignedPair, Comparison, DiffOp, UnmatchedSentence, VersionInfo } from '../model';
 import { BIDI_CONTROLS } from '../text/clean';
+import { changeLabel } from './labels';
 
 /** No scripts, no remote anything: only the inline style sheet below. */
 export const CONTENT_SECURITY_POLICY =
@@ -52,7 +53,7 @@ function pairHtml(p: AlignedPair, base: string, other: string): string {
   const changes = [
     ...p.changes.map(
       (c) =>
-        `<li><span class="label">${escapeHtml(c.kind)}</span><del>${escapeHtml(c.base || '(absent)')}</del> → <ins>${escapeHtml(c.other || '(absent)')}</ins></li>`,
+        `<li><span class="label">${escapeHtml(changeLabel(c))}</span><del>${escapeHtml(c.base || '(absent)')}</del> → <ins>${escapeHtml(c.other || '(absent)')}</ins></li>`,
     ),
     ...(p.uncovered ?? []).map(
       (u) =>

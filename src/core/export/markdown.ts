@@ -2,6 +2,7 @@
 // sentence, and what was set aside. Page text is escaped so it cannot become Markdown or HTML markup.
 import type { Change, Comparison, UnmatchedSentence, VersionInfo } from '../model';
 import { BIDI_CONTROLS } from '../text/clean';
+import { changeLabel } from './labels';
 
 /** Escapes Markdown and HTML syntax in page text, dropping bidi controls that could reorder the report. */
 export function escapeMarkdown(text: string): string {
@@ -23,7 +24,7 @@ function sentenceList(list: UnmatchedSentence[]): string[] {
 
 function changeLine(c: Change): string {
   const side = (text: string) => (text ? `“${escapeMarkdown(text)}”` : '_(absent)_');
-  return `  - **${c.kind}**: ${side(c.base)} → ${side(c.other)}`;
+  return `  - **${escapeMarkdown(changeLabel(c))}**: ${side(c.base)} → ${side(c.other)}`;
 }
 
 /** Renders a Comparison as Markdown. */

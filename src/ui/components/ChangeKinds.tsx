@@ -7,7 +7,9 @@ export function ChangeKinds({ changes }: { changes: Change[] }) {
     <span class="change-kinds-inline">
       {changes.map((change, i) => (
         <span key={i} class={`kind-chip kind-${change.kind}`}>
-          {CHANGE_LABELS[change.kind]}: {change.base || '—'} → {change.other || '—'}
+          {CHANGE_LABELS[change.kind]}
+          {change.kind === 'quote' && change.speaker ? ` (${change.speaker})` : ''}: {change.base || '—'} →{' '}
+          {change.other || '—'}
         </span>
       ))}
     </span>
