@@ -10,7 +10,17 @@ export function parseHtml(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * The document a frame shows, as far as a saved page holds it: an iframe's srcdoc, parsed inertly by
+ * linkedom (no script runs). Frames loaded from an address are not in the file, so they are left out.
+ */
+export function savedFrameDocument(frame: Element): Document | null {
+  const srcdoc = frame.getAttribute('srcdoc');
+  return srcdoc ? parseHtml(srcdoc) : null;
+}
+
 /** Extracts the article from a saved HTML file; `url` is the page's address when the file does not say it. */
 export function extractFile(path: string, url?: string): ExtractResult {
-  return extract(parseHtml(readFileSync(path, 'utf8')), url === undefined ? {} : { url });
+  const options = { frameDocument: savedFrameDocument, ...(url === undefined ? {} : { url }) };
+  return extract(parseHtml(readFileSync(path, 'utf8')), options);
 }

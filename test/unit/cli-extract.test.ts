@@ -47,6 +47,14 @@ describe('storydiff extract', () => {
     expect(err).toContain('1 of 2 files');
   });
 
+  it('reads a story that a saved page holds in an srcdoc frame, without the ad frames beside it', async () => {
+    const { code, lines } = await storydiff('extract', '--json', page('iframe-srcdoc'));
+    expect(code).toBe(0);
+    const text = String(lines[0]?.text);
+    expect(text).toContain('2,300 residents signed a petition');
+    expect(text).not.toContain('Win a holiday for two');
+  });
+
   it('uses --url as the page address', async () => {
     const url = 'https://www.balticwire.com/world/europe/story?utm_medium=email';
     const { lines } = await storydiff('extract', '--url', url, page('seed-001'));

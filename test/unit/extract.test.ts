@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
 import type { Article, ExtractResult } from '../../src/core/model';
-import { parseHtml } from '../../src/cli/html';
+import { parseHtml, savedFrameDocument } from '../../src/cli/html';
 import { REPO_ROOT, SHARED } from '../paths';
 
 const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'pages');
@@ -19,10 +19,8 @@ const expected = (name: string) =>
  * What a browser gives as an srcdoc iframe's contentDocument (srcdoc frames are same-origin); linkedom has no
  * frame documents, and a frame with a src is another page a saved file does not hold.
  */
-const srcdocFrames = (frame: Element) => {
-  const srcdoc = frame.getAttribute('srcdoc');
-  return srcdoc === null ? null : parseHtml(srcdoc);
-};
+/** A saved page's frames, as the CLI reads them (srcdoc only). */
+const srcdocFrames = savedFrameDocument;
 
 function article(result: ExtractResult): Article {
   if (!result.ok) throw new Error(`refused: ${result.message}`);
