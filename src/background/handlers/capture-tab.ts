@@ -71,8 +71,11 @@ async function findVersions(
 export async function processCapture(tabId: number, article: Article): Promise<CaptureOutcome> {
   const services = await getServices();
   const saved = await services.library.saveCapture(article);
-  services.index.add(entryOf(saved.article));
-  scheduleIndexSnapshot(services);
+  // The same text again changes nothing the index knows: no re-indexing, no snapshot rewrite.
+  if (saved.isNewArticle || saved.isNewVersion) {
+    services.index.add(entryOf(saved.article));
+    scheduleIndexSnapshot(services);
+  }
   const found = await findVersions(services, saved.article, saved.previousVersions);
   const base: Version = { id: saved.article.id, article };
   const compared = found.slice(0, COMPARED_VERSIONS);
