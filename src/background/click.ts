@@ -29,13 +29,18 @@ export function onActionClicked(tab: Tabs.Tab): void {
     .catch(() => undefined);
 }
 
+/** Whether clicks reach the worker first: the manifest names no popup (Chrome; see vite.config.ts). */
+function clickFirst(): boolean {
+  return !(browser.runtime.getManifest() as { action?: { default_popup?: string } }).action?.default_popup;
+}
+
 /** The popup's request: the capture the click started, or a new one when there is none (a retry). */
 export function captureForPopup({ tabId }: { tabId: number }): Promise<CaptureOutcome> {
   const click = started.get(tabId);
   started.delete(tabId);
-  // The click set the popup for this tab: back to clicks reaching the worker. (Firefox's manifest names
-  // the popup itself, so there no click is ever started here and nothing is reset.)
-  if (click) void browser.action.setPopup({ tabId, popup: '' });
+  // The popup set for this tab by a click (even one whose popup could not open then): back to clicks
+  // reaching the worker. Firefox's manifest names the popup itself; there it stays.
+  if (clickFirst()) void browser.action.setPopup({ tabId, popup: '' });
   return click && Date.now() - click.at < FRESH_MS ? click.outcome : captureTab({ tabId });
 }
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES } from '../paths';
+import { PAGES, POPUP_PAGE } from '../paths';
 import { distinctColours } from './image';
 import { launchWithExtension, screenshot, servePages, type ExtensionBrowser } from './harness';
 
@@ -70,4 +70,34 @@ test('pages that are not articles get an answer in plain words: a home page, a P
     'This is a PDF; StoryDiff reads web articles only.',
     'StoryDiff cannot read the browser’s own pages or its web store.',
   ]);
+});
+
+test('a popup left set for a tab (its click could not open it) still captures, and the next click reaches the worker again', async () => {
+  const page = await ext.open(`${server.origin}/local/ferry.html`);
+  await page.bringToFront();
+  const worker = ext.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  // The worker sees no address without the tabs permission: the tab is the one in front.
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (tabId === undefined) throw new Error('no tab in front');
+  const popupOfTab = (set?: string) =>
+    worker.evaluate(
+      async ({ tabId, set }) => {
+        if (set !== undefined) await chrome.action.setPopup({ tabId, popup: set });
+        return chrome.action.getPopup({ tabId });
+      },
+      { tabId, set },
+    );
+  // What a click whose popup the browser could not open leaves behind: the popup set for this tab.
+  expect(await popupOfTab(POPUP_PAGE)).toMatch(/src\/ui\/popup\/index\.html$/);
+  const popup = await ext.clickAction(page);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  expect(await popup.getByTestId('article-title').textContent()).toBe(
+    'Harbour ferry returns after storm repairs',
+  );
+  await expect.poll(() => popupOfTab()).toBe('');
+  await popup.close();
+  await page.close();
 });
