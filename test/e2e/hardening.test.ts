@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../src/shared/messages';
 import {
   captureWithClick,
   launchWithExtension,
+  openSidePanelFrom,
   seedPages,
   servePages,
   stopWorker,
@@ -88,8 +89,7 @@ describe('privacy', () => {
       const { popup, page } = await captureWithClick(ext, url(seed));
       await popup.waitForSelector('[data-testid="missing-count"], [data-testid="no-versions"]');
       if (seed === 'seed-000') {
-        await popup.getByRole('button', { name: 'Open side panel' }).click();
-        const panel = await ext.attachTo('src/ui/sidepanel/index.html');
+        const panel = await openSidePanelFrom(ext, popup);
         await panel.getByTestId('side-by-side').waitFor();
         await panel.getByTestId('all-versions-tab').click();
       }

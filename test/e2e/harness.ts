@@ -283,6 +283,20 @@ export function seedPages(): ServedPage[] {
   }));
 }
 
+/**
+ * Clicks the popup's "Open side panel" and returns the side panel. The popup closes itself once the panel
+ * is open, which can end the page before Playwright's click returns: that closing is the expected outcome.
+ */
+export async function openSidePanelFrom(ext: ExtensionBrowser, popup: Page): Promise<Page> {
+  await popup
+    .getByRole('button', { name: 'Open side panel' })
+    .click()
+    .catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
+  return ext.attachTo('src/ui/sidepanel/index.html');
+}
+
 /** Clicks the toolbar icon on `url` and waits until the popup shows its verdict; returns the popup. */
 export async function captureWithClick(
   ext: ExtensionBrowser,
@@ -290,8 +304,12 @@ export async function captureWithClick(
 ): Promise<{ page: Page; popup: Page }> {
   const page = await ext.open(url);
   const popup = await ext.clickAction(page);
-  await popup.waitForSelector('[data-testid="article-title"], [data-testid="not-article"], [role="alert"]', {
-    timeout: 30_000,
-  });
+  const verdict = await popup.waitForSelector(
+    '[data-testid="article-title"], [data-testid="not-article"], [role="alert"]',
+    { timeout: 30_000 },
+  );
+  // A verdict a reader cannot read is a failure of its own: say what the popup showed.
+  if (!(await verdict.textContent())?.trim())
+    throw new Error(`the popup shows an empty verdict: ${await popup.content()}`);
   return { page, popup };
 }

@@ -9,6 +9,7 @@ import { hostilePage, MARKER, PWNED_GLOBAL, ONLY_IN } from '../fixtures/hostile'
 import {
   captureWithClick,
   launchWithExtension,
+  openSidePanelFrom,
   screenshot,
   servePages,
   type ExtensionBrowser,
@@ -87,8 +88,7 @@ describe('hostile pages', () => {
     await assertInert(popup, 440);
     await screenshot(popup, 'hostile-popup');
 
-    await popup.getByRole('button', { name: 'Open side panel' }).click();
-    const panel = await ext.attachTo('src/ui/sidepanel/index.html');
+    const panel = await openSidePanelFrom(ext, popup);
     await panel.getByTestId('side-by-side').waitFor({ timeout: 30_000 });
     await assertInert(panel, await panel.evaluate(() => window.innerWidth));
     await panel.getByTestId('all-versions-tab').click();

@@ -10,6 +10,7 @@ import { distinctColours } from './image';
 import {
   captureWithClick,
   launchWithExtension,
+  openSidePanelFrom,
   screenshot,
   seedPages,
   servePages,
@@ -103,8 +104,7 @@ describe('side panel', () => {
   test('opens from the popup with both versions aligned, a version picker and the all-versions view', async () => {
     const { popup } = await captureWithClick(ext, url('seed-000'));
     await missingFacts(popup);
-    await popup.getByRole('button', { name: 'Open side panel' }).click();
-    const panel = await ext.attachTo('src/ui/sidepanel/index.html');
+    const panel = await openSidePanelFrom(ext, popup);
     const table = panel.getByTestId('side-by-side');
     await table.waitFor({ timeout: 30_000 });
     expect(await panel.getByTestId('panel-title').textContent()).toContain(
