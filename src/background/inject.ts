@@ -20,27 +20,49 @@ const BROWSER_PAGE = {
  */
 const BROWSER_PAGE_REFUSAL = /chrome:\/\/|edge:\/\/|about:|gallery cannot be scripted|chrome-extension:\/\//i;
 
+const PDF = {
+  ok: false,
+  reason: 'unsupported',
+  message: 'This is a PDF; StoryDiff reads web articles only.',
+} as const;
+
+const NOT_ALLOWED = {
+  ok: false,
+  reason: 'unsupported',
+  message: 'StoryDiff is not allowed to read this page. Click the StoryDiff icon on the page itself.',
+} as const;
+
+/** How Chromium words a refusal for want of access to the page ("… must request permission …"). */
+const NOT_GRANTED = /cannot access contents|must request permission|host permission/i;
+
+/**
+ * Pauses before asking again when the page refused for want of access. A click's activeTab grant reaches
+ * the page's renderer a moment after the click's event reaches the worker, and the worker reads at once:
+ * seen as a refusal in about 1 in 10 e2e runs. A page that is really closed to StoryDiff still says so,
+ * half a second later.
+ */
+const GRANT_WAITS_MS = [50, 150, 300];
+
 /** Extracts the article of a tab, or explains in reader's words why it cannot. */
 export async function captureFromTab(tabId: number): Promise<ExtractResult> {
-  const tab = await browser.tabs.get(tabId);
-  const url = tab.url ?? '';
-  if (FORBIDDEN.test(url)) return BROWSER_PAGE;
-  if (/\.pdf($|[?#])/i.test(url)) {
-    return { ok: false, reason: 'unsupported', message: 'This is a PDF; StoryDiff reads web articles only.' };
-  }
-  try {
-    // The built script ends by calling the capture function (see vite.config.ts), so its result is the
-    // extraction: one round trip to the tab.
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [captureScript] });
-    const result = injection?.result as ExtractResult | null | undefined;
-    if (!result) return { ok: false, reason: 'unsupported', message: 'StoryDiff could not read this page.' };
-    return result;
-  } catch (error) {
-    if (BROWSER_PAGE_REFUSAL.test(String(error))) return BROWSER_PAGE;
-    return {
-      ok: false,
-      reason: 'unsupported',
-      message: 'StoryDiff is not allowed to read this page. Click the StoryDiff icon on the page itself.',
-    };
+  for (let attempt = 0; ; attempt++) {
+    const url = (await browser.tabs.get(tabId)).url ?? '';
+    if (FORBIDDEN.test(url)) return BROWSER_PAGE;
+    if (/\.pdf($|[?#])/i.test(url)) return PDF;
+    try {
+      // The built script ends by calling the capture function (see vite.config.ts), so its result is the
+      // extraction: one round trip to the tab.
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: [captureScript],
+      });
+      const result = injection?.result as ExtractResult | null | undefined;
+      return result ?? { ok: false, reason: 'unsupported', message: 'StoryDiff could not read this page.' };
+    } catch (error) {
+      if (BROWSER_PAGE_REFUSAL.test(String(error))) return BROWSER_PAGE;
+      const wait = GRANT_WAITS_MS[attempt];
+      if (wait === undefined || !NOT_GRANTED.test(String(error))) return NOT_ALLOWED;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }

@@ -11,6 +11,7 @@ import {
   openSidePanelFrom,
   seedPages,
   servePages,
+  showing,
   stopWorker,
   type ExtensionBrowser,
 } from './harness';
@@ -87,7 +88,7 @@ describe('privacy', () => {
     ext.onRequest((address) => requested.push(address));
     for (const seed of ['seed-003', 'seed-001', 'seed-000']) {
       const { popup, page } = await captureWithClick(ext, url(seed));
-      await popup.waitForSelector('[data-testid="missing-count"], [data-testid="no-versions"]');
+      await showing(popup, '[data-testid="missing-count"], [data-testid="no-versions"]');
       if (seed === 'seed-000') {
         const panel = await openSidePanelFrom(ext, popup);
         await panel.getByTestId('side-by-side').waitFor();

@@ -60,7 +60,7 @@ export interface ExtensionBrowser {
   /** Epoch milliseconds of the last click, taken just before the click command is sent. */
   readonly lastClickAt: number;
   /** Waits for an extension page the browser opened itself (the side panel) and returns it. */
-  attachTo(path: string): Promise<Page>;
+  attachTo(path: string, before?: string[]): Promise<Page>;
   /** Calls `listener` with the address of every request any page or the worker makes, from now on. */
   onRequest(listener: (url: string) => void): void;
   close(): Promise<void>;
@@ -174,26 +174,41 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
    * Playwright does not attach to the action popup that Chromium opens, but a connection made after the
    * popup exists attaches to every page target, the popup included.
    */
-  async function attachTo(path: string): Promise<Page> {
-    const popupUrl = `chrome-extension://${extensionId}/${path}`;
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
-        targetInfos: { type: string; url: string }[];
-      };
-      if (targetInfos.some((t) => t.type === 'page' && t.url === popupUrl)) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+  /** The ids of the page targets showing `url` now. */
+  async function pageTargets(url: string): Promise<string[]> {
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    return targetInfos.filter((t) => t.type === 'page' && t.url === url).map((t) => t.targetId);
+  }
+
+  /**
+   * Attaches to the page at `path` that opens after `before` (the targets showing it until then): a
+   * popup closed a moment ago can still be listed, and must not be taken for the new one.
+   */
+  async function attachTo(path: string, before: string[] = []): Promise<Page> {
+    const url = `chrome-extension://${extensionId}/${path}`;
+    let target: string | undefined;
+    for (let attempt = 0; attempt < 100 && !target; attempt++) {
+      target = (await pageTargets(url)).find((id) => !before.includes(id));
+      if (!target) await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    if (!target) throw new Error(`${path} did not open`);
     const second = await chromium.connectOverCDP(endpoint);
     connections.push(second);
     for (const listener of requestListeners) listenTo(second.contexts()[0], listener);
-    for (const listener of requestListeners) listenTo(second.contexts()[0], listener);
-    const popup = second
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url() === popupUrl);
-    if (!popup) throw new Error(`${path} did not open`);
-    await popup.waitForLoadState('domcontentloaded');
-    return popup;
+    for (const candidate of second.contexts().flatMap((c) => c.pages())) {
+      if (candidate.url() !== url) continue;
+      const session = await candidate.context().newCDPSession(candidate);
+      const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
+        targetInfo: { targetId: string };
+      };
+      await session.detach();
+      if (targetInfo.targetId !== target) continue;
+      await candidate.waitForLoadState('domcontentloaded');
+      return candidate;
+    }
+    throw new Error(`${path} opened but could not be attached to`);
   }
 
   /**
@@ -228,9 +243,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async clickAction(page) {
       await page.bringToFront();
       const targetId = await tabTargetId(page);
+      const before = await pageTargets(`chrome-extension://${extensionId}/${popupPath}`);
       lastClickAt = Date.now();
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
-      return attachTo(popupPath);
+      return attachTo(popupPath, before);
     },
     async close() {
       for (const connection of connections) await connection.close().catch(() => undefined);
@@ -295,6 +311,21 @@ export async function openSidePanelFrom(ext: ExtensionBrowser, popup: Page): Pro
       if (!popup.isClosed()) throw error;
     });
   return ext.attachTo('src/ui/sidepanel/index.html');
+}
+
+/**
+ * Waits until the popup shows `selector`; when it does not, fails saying what the popup showed instead,
+ * and when it was loaded, so that a failed wait reads as the reader's view.
+ */
+export async function showing(popup: Page, selector: string, timeout = 30_000): Promise<void> {
+  try {
+    await popup.waitForSelector(selector, { timeout });
+  } catch (error) {
+    const shown = await popup
+      .evaluate(() => `${document.body.innerText} [loaded ${Math.round(performance.now())} ms ago]`)
+      .catch((e: unknown) => `(unreadable: ${String(e)})`);
+    throw new Error(`the popup did not show ${selector}; it showed: ${shown}`, { cause: error });
+  }
 }
 
 /** Clicks the toolbar icon on `url` and waits until the popup shows its verdict; returns the popup. */

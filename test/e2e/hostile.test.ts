@@ -12,6 +12,7 @@ import {
   openSidePanelFrom,
   screenshot,
   servePages,
+  showing,
   type ExtensionBrowser,
 } from './harness';
 
@@ -82,7 +83,7 @@ async function assertInert(page: Page, width: number): Promise<void> {
 describe('hostile pages', () => {
   test('the popup shows the comparison of two hostile versions as text, and runs none of it', async () => {
     const { popup } = await captureWithClick(ext, `${server.origin}/hostile-a/`);
-    await popup.getByTestId('missing-count').waitFor({ timeout: 30_000 });
+    await showing(popup, '[data-testid="missing-count"]');
     const missing = (await popup.locator('.fact-missing .fact-text').allInnerTexts()).join('\n');
     for (const fact of ONLY_IN['hostile-b']) expect(missing).toContain(fact);
     await assertInert(popup, 440);
@@ -98,7 +99,7 @@ describe('hostile pages', () => {
 
   test('the exported HTML escapes everything and forbids scripts', async () => {
     const { popup } = await captureWithClick(ext, `${server.origin}/hostile-a/`);
-    await popup.getByTestId('missing-count').waitFor({ timeout: 30_000 });
+    await showing(popup, '[data-testid="missing-count"]');
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
       popup.getByRole('button', { name: 'HTML', exact: true }).click(),

@@ -14,6 +14,7 @@ import {
   screenshot,
   seedPages,
   servePages,
+  showing,
   type ExtensionBrowser,
 } from './harness';
 
@@ -43,7 +44,7 @@ async function badgeText(page: Page): Promise<string> {
 }
 
 async function missingFacts(popup: Page): Promise<string[]> {
-  await popup.getByTestId('missing-count').waitFor({ timeout: 30_000 });
+  await showing(popup, '[data-testid="missing-count"]');
   return popup.locator('.fact-missing .fact').allInnerTexts();
 }
 
