@@ -1,30 +1,16 @@
 // The verdict for a captured article: what it is, which versions exist, and what differs from them.
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../../core/model';
-import type { CaptureOutcome } from '../../shared/messages';
-import { request } from '../../shared/browser-api';
 import { ChangeList, changedPairs } from '../components/ChangeList';
 import { ExportButtons } from '../components/ExportButtons';
 import { FactList } from '../components/FactList';
-import { useLoad, type Loadable } from '../components/useRequest';
-import { formatTime, percent, plural, versionLabel } from '../format';
-
-type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
+import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
+import { formatTime, plural } from '../format';
 
 export function Verdict({ outcome }: { outcome: Captured }) {
   const { article, versions } = outcome;
   const [selected, setSelected] = useState(outcome.comparedWith);
-  const picked = useLoad<Comparison | null>(
-    async () =>
-      selected === outcome.comparedWith
-        ? null
-        : await request('compareArticles', { baseId: article.id, otherId: selected ?? '' }),
-    [selected],
-  );
-  // The closest version's comparison came with the capture: drawn at once, not a frame later through a
-  // request state (the click-to-comparison time is what readers wait for).
-  const comparison: Loadable<Comparison | null> =
-    selected === outcome.comparedWith ? { phase: 'done', value: outcome.comparison } : picked;
+  const comparison = useComparisonWith(outcome, selected);
   const outletOf = (id: string) => versions.find((v) => v.id === id)?.outlet ?? 'another version';
   const selectedVersion = versions.find((v) => v.id === selected);
 
@@ -64,17 +50,12 @@ export function Verdict({ outcome }: { outcome: Captured }) {
 
           <label class="compare-with small">
             {plural(versions.length, 'other version')} found. Compare with{' '}
-            <select
-              value={selected ?? ''}
-              onChange={(event) => setSelected((event.target as HTMLSelectElement).value)}
-              data-testid="version-picker"
-            >
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {versionLabel(v)} ({percent(v.score)} match)
-                </option>
-              ))}
-            </select>
+            <VersionPicker
+              versions={versions}
+              selected={selected}
+              onSelect={setSelected}
+              testId="version-picker"
+            />
           </label>
 
           {comparison.phase === 'loading' && <p class="muted">Comparing…</p>}

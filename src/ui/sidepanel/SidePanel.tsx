@@ -1,16 +1,14 @@
 // The side panel: the full comparison of the article in the current tab with a version of the reader's
 // choice, side by side, or every fact across all versions. It follows the tab and each new capture.
 import { useEffect, useState } from 'preact/hooks';
-import type { Comparison } from '../../core/model';
 import type { CaptureOutcome } from '../../shared/messages';
 import { activeTab, browser, request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
 import { useLoad } from '../components/useRequest';
-import { formatTime, percent, plural, versionLabel } from '../format';
+import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
+import { formatTime, plural } from '../format';
 import { AllVersions } from './AllVersions';
 import { SideBySide } from './SideBySide';
-
-type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
 
 async function currentOutcome(): Promise<CaptureOutcome | null> {
   const tab = await activeTab();
@@ -65,14 +63,8 @@ function Story({ outcome }: { outcome: Captured }) {
   const { article, versions } = outcome;
   const [view, setView] = useState<'side-by-side' | 'all'>('side-by-side');
   const [differencesOnly, setDifferencesOnly] = useState(false);
-  const [selected, setSelected] = useState(outcome.comparedWith ?? '');
-  const comparison = useLoad<Comparison | null>(
-    async () =>
-      selected === outcome.comparedWith || !selected
-        ? outcome.comparison
-        : request('compareArticles', { baseId: article.id, otherId: selected }),
-    [selected],
-  );
+  const [selected, setSelected] = useState(outcome.comparedWith);
+  const comparison = useComparisonWith(outcome, selected);
   const labelOf = (id: string) =>
     id === article.id
       ? `${article.outlet} (this)`
@@ -116,17 +108,12 @@ function Story({ outcome }: { outcome: Captured }) {
               <>
                 <label>
                   Compare with{' '}
-                  <select
-                    value={selected}
-                    onChange={(e) => setSelected((e.target as HTMLSelectElement).value)}
-                    data-testid="panel-version-picker"
-                  >
-                    {versions.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        {versionLabel(v)} ({percent(v.score)} match)
-                      </option>
-                    ))}
-                  </select>
+                  <VersionPicker
+                    versions={versions}
+                    selected={selected}
+                    onSelect={setSelected}
+                    testId="panel-version-picker"
+                  />
                 </label>
                 <label>
                   <input

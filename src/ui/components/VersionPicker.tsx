@@ -1,0 +1,51 @@
+// Choosing the version to compare with, as the popup and the side panel both offer it: the picker, and the
+// comparison with the chosen version (the closest one came with the capture; others are asked of the worker).
+import type { Comparison } from '../../core/model';
+import type { CaptureOutcome, VersionFound } from '../../shared/messages';
+import { request } from '../../shared/browser-api';
+import { percent, versionLabel } from '../format';
+import { useLoad, type Loadable } from './useRequest';
+
+/** A capture that found an article. */
+export type Captured = Extract<CaptureOutcome, { status: 'captured' }>;
+
+/**
+ * The comparison of the captured article with `selected`. The closest version's is drawn at once from the
+ * capture, not a frame later through a request state: the click-to-comparison time is what readers wait for.
+ */
+export function useComparisonWith(outcome: Captured, selected: string | null): Loadable<Comparison | null> {
+  const closest = !selected || selected === outcome.comparedWith;
+  const asked = useLoad<Comparison | null>(
+    async () =>
+      closest ? null : request('compareArticles', { baseId: outcome.article.id, otherId: selected }),
+    [selected],
+  );
+  return closest ? { phase: 'done', value: outcome.comparison } : asked;
+}
+
+/** The versions found, each with its match score; the reader picks the one to compare with. */
+export function VersionPicker({
+  versions,
+  selected,
+  onSelect,
+  testId,
+}: {
+  versions: VersionFound[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  testId: string;
+}) {
+  return (
+    <select
+      value={selected ?? ''}
+      onChange={(event) => onSelect((event.target as HTMLSelectElement).value)}
+      data-testid={testId}
+    >
+      {versions.map((v) => (
+        <option key={v.id} value={v.id}>
+          {versionLabel(v)} ({percent(v.score)} match)
+        </option>
+      ))}
+    </select>
+  );
+}
