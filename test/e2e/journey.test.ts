@@ -91,6 +91,8 @@ describe('reading the seed stories', () => {
     expect(await badgeText(page)).toBe('4');
     const options = await popup.getByTestId('version-picker').locator('option').allInnerTexts();
     expect(options).toHaveLength(4);
+    // Against the closest version (Baltic Wire), Kadyrov's reworded quote is a changed detail with its speaker.
+    expect(await popup.locator('.change-list .kind-label').allTextContents()).toContain('Quote (Kadyrov)');
     await screenshot(popup, 'popup-000-all-versions');
     // Dark mode follows the system: the page background turns dark.
     await popup.emulateMedia({ colorScheme: 'dark' });

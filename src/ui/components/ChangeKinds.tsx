@@ -1,4 +1,5 @@
 // Small labels naming what differs in an aligned pair: "Number: 20 → 25".
+import { changeLabel } from '../../core/export/labels';
 import type { Change } from '../../core/model';
 import { CHANGE_LABELS } from '../format';
 
@@ -7,9 +8,7 @@ export function ChangeKinds({ changes }: { changes: Change[] }) {
     <span class="change-kinds-inline">
       {changes.map((change, i) => (
         <span key={i} class={`kind-chip kind-${change.kind}`}>
-          {CHANGE_LABELS[change.kind]}
-          {change.kind === 'quote' && change.speaker ? ` (${change.speaker})` : ''}: {change.base || '—'} →{' '}
-          {change.other || '—'}
+          {changeLabel(change, CHANGE_LABELS[change.kind])}: {change.base || '—'} → {change.other || '—'}
         </span>
       ))}
     </span>

@@ -1,4 +1,5 @@
 // Changed details between aligned sentences: the kind, this version's words, the other version's words.
+import { changeLabel } from '../../core/export/labels';
 import type { AlignedPair } from '../../core/model';
 import { CHANGE_LABELS } from '../format';
 import { DiffText } from './DiffText';
@@ -17,7 +18,7 @@ export function ChangeList({ pairs, otherLabel }: { pairs: AlignedPair[]; otherL
           <ul class="change-kinds" aria-label="What differs">
             {pair.changes.map((change, i) => (
               <li key={i} class={`kind kind-${change.kind}`}>
-                <span class="kind-label">{CHANGE_LABELS[change.kind]}</span>{' '}
+                <span class="kind-label">{changeLabel(change, CHANGE_LABELS[change.kind])}</span>{' '}
                 <span class="change-base">{change.base || '—'}</span>
                 <span aria-hidden="true"> → </span>
                 <span class="sr-only"> here; in {otherLabel}: </span>
