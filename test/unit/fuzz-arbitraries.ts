@@ -1,6 +1,7 @@
 // Generators and helpers shared by the fuzz tests of the core: hostile characters, word salad that still
 // shares words (so comparisons align), article-like HTML, and a median-of-runs timer for growth ratios.
 import fc from 'fast-check';
+import { INVISIBLE_CHARACTERS, LONE_SURROGATES } from '../fixtures/hostile';
 
 /** Fixed seed: a failing run can be replayed exactly. */
 export const SEED = 20260211;
@@ -17,18 +18,9 @@ export const NASTY_CHARS = [
   '\u00A0',
   '\u3000',
   '\u2028',
-  '\u200B',
+  ...INVISIBLE_CHARACTERS,
   '\u200D',
-  '\uFEFF',
-  '\u202E',
-  '\u202D',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\uD800',
-  '\uDBFF',
-  '\uDC00',
+  ...LONE_SURROGATES,
   '\uDFFF',
   '\u0301',
   'ع',
