@@ -6,7 +6,7 @@ import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
 import { run as match } from './match';
-import type { BenchSection, Row } from './types';
+import { met, type BenchSection, type Row } from './types';
 
 /** Sections in the order they are printed; name some on the command line to run only those. */
 const sections: Record<string, () => Promise<BenchSection>> = { compare, extract, match, extension };
@@ -39,8 +39,8 @@ printTable(
   budgets.map((b) => ({
     budget: b.name,
     measured: `${b.measured.toFixed(2)} ${b.unit}`,
-    limit: `${b.limit} ${b.unit}`,
-    result: b.measured <= b.limit ? 'pass' : 'FAIL',
+    limit: `${b.atLeast ? '≥ ' : ''}${b.limit} ${b.unit}`,
+    result: met(b) ? 'pass' : 'FAIL',
   })),
 );
 

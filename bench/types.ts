@@ -10,6 +10,13 @@ export interface Budget {
   limit: number;
   /** Unit of both numbers: "ms", "KB", … */
   unit: string;
+  /** True when the limit is a floor (a quality figure that must reach it), not a ceiling. */
+  atLeast?: boolean;
+}
+
+/** Whether a budget is met. */
+export function met(b: Budget): boolean {
+  return b.atLeast ? b.measured >= b.limit : b.measured <= b.limit;
 }
 
 /** One row of a section's table: column name to value. */

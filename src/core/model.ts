@@ -189,10 +189,12 @@ export interface LibraryEntry {
 export interface Match {
   /** The library entry's id. */
   id: string;
-  /** Calibrated score, higher is more surely the same story. */
+  /** Probability (0..1) that it reports the same story, from a model fitted on labelled stories; 1 for the same address. */
   score: number;
-  /** The decision: is this a version of the same story? */
+  /** The decision: is this a version of the same story? (score at or above the calibrated threshold) */
   sameStory: boolean;
+  /** How alike the two texts are taken whole (0..1: names, words, numbers, title words), whatever the decision. */
+  similarity?: number;
   /** True when it is the same address captured at another time. */
   sameUrl?: boolean;
   /** Evidence: the salient terms (names, numbers, rare words) both share. */

@@ -107,7 +107,7 @@ describe('MatchIndex on arbitrary entries', () => {
   });
 
   it('refuses a serialised index of another format instead of half-loading it', () => {
-    const bad = { format: 'storydiff-match-index', version: 2, vocab: [], docs: [] } as unknown;
+    const bad = { format: 'storydiff-match-index', version: 1, vocab: [], docs: [] } as unknown;
     expect(() => MatchIndex.fromJSON(bad as SerializedMatchIndex)).toThrow(/another version/);
   });
 });

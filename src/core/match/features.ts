@@ -81,9 +81,14 @@ function count(into: Map<string, number>, key: string): void {
   into.set(key, (into.get(key) ?? 0) + 1);
 }
 
+// Web addresses in the text (also as scraped with spaces, "http: / / www. site. com / 2013 / …") name a
+// site and a path, not the story's content: every article of a site would share "http", "www", "com".
+const ADDRESS = /\bhttps?\s*:\s*\/\s*\/[^\n]*|\bwww\.\S+/gi;
+
 /** Feature keys of an article with sublinear term frequencies (1 + ln tf). */
 export function extractFeatures(text: string, title = ''): Map<string, number> {
   const counts = new Map<string, number>();
+  text = text.replace(ADDRESS, ' ');
   const tokens = tokenize(text);
   for (const token of tokens) {
     if (token.isNumber) count(counts, PREFIX.number + token.norm.replace(/%$/, ''));

@@ -5,10 +5,20 @@
 // median word-3-shingle Jaccard of 0.016 (85% under 0.05; the seeds 0.05–0.18), while candidates from
 // this index lose nothing (P@1 and MAP equal to scoring every pair).
 import type { LibraryEntry, Match } from '../model';
-import { IDF_PRIOR_ARTICLES, SAME_STORY_THRESHOLD } from './calibration';
+import { IDF_PRIOR_ARTICLES, MODEL } from './calibration';
+import { pairFeatures, probability } from './decide';
 import { FEATURE_KINDS, extractFeatures, featureKind, featureLabel } from './features';
-import { dateFactor, scorePair, type WeightedVector } from './score';
+import {
+  comparePair,
+  keysOf,
+  LEAD_NAMES,
+  leadsOf,
+  whenGap,
+  type PairEvidence,
+  type WeightedVector,
+} from './score';
 import { normalizeUrl } from './url';
+import { storyWhen, type StoryWhen } from './when';
 
 /** Options of MatchIndex.query. */
 export interface QueryOptions {
@@ -22,6 +32,8 @@ interface StoredDoc {
   id: string;
   url: string | null;
   published: number | null;
+  /** When the article says its story happened. */
+  when: StoryWhen;
   /** Vocabulary ids, ascending. */
   ids: Int32Array;
   /** Sublinear term frequencies, parallel to ids. */
@@ -31,9 +43,28 @@ interface StoredDoc {
 /** JSON form of a MatchIndex. */
 export interface SerializedMatchIndex {
   format: 'storydiff-match-index';
-  version: 1;
+  version: 2;
   vocab: string[];
-  docs: { id: string; url: string | null; published: number | null; ids: number[]; tfs: number[] }[];
+  docs: {
+    id: string;
+    url: string | null;
+    published: number | null;
+    when: StoryWhen;
+    ids: number[];
+    tfs: number[];
+  }[];
+}
+
+/** One candidate with everything the decision weighed: for the bench's fitting and for explaining. */
+export interface ScoredCandidate {
+  id: string;
+  /** Same address as the query (an earlier capture of the same page). */
+  sameUrl: boolean;
+  evidence: PairEvidence;
+  /** The decision's features (PAIR_FEATURES order). */
+  features: number[];
+  /** Probability of the same story. */
+  probability: number;
 }
 
 /**
@@ -44,6 +75,15 @@ export interface SerializedMatchIndex {
 const PROBE_FEATURES = 30;
 const POSTINGS_BUDGET = 20_000;
 const CANDIDATES = 60;
+/** The query's nearest candidates that vouch for the others (see support()), and how many are vouched for. */
+const NEIGHBOURS = 8;
+const SUPPORTED = 20;
+const ENTITY_KIND = FEATURE_KINDS.indexOf('entity');
+
+/** How much a name says whom an article is about: how often it is named, then how rare it is. */
+function salience(tf: number, idf: number): number {
+  return tf * Math.sqrt(idf);
+}
 
 /**
  * Inverse document frequency, as if the library also held IDF_PRIOR_ARTICLES articles without the feature
@@ -86,10 +126,12 @@ export class MatchIndex {
     const pairs = [...features]
       .map(([key, tf]) => [this.intern(key), tf] as const)
       .sort((a, b) => a[0] - b[0]);
+    const published = parseDate(entry.published);
     this.insert({
       id: entry.id,
       url: normalizeUrl(entry.url),
-      published: parseDate(entry.published),
+      published,
+      when: storyWhen(entry.text, published),
       ids: Int32Array.from(pairs, (p) => p[0]),
       tfs: Float32Array.from(pairs, (p) => p[1]),
     });
@@ -114,28 +156,77 @@ export class MatchIndex {
   /** Ranks stored articles by how surely they report the same story as `entry`, best first. */
   query(entry: LibraryEntry, options: QueryOptions = {}): Match[] {
     const top = options.top ?? 10;
+    const scored = this.scoreCandidates(entry, options.excludeId);
+    const matches: Match[] = scored.map((c) => {
+      const score = c.sameUrl ? 1 : c.probability;
+      return {
+        id: c.id,
+        score: Math.round(score * 1e4) / 1e4,
+        sameStory: c.sameUrl || score >= MODEL.sameStory,
+        similarity: Math.round(c.evidence.combined * 1e4) / 1e4,
+        ...(c.sameUrl ? { sameUrl: true } : {}),
+        shared: [...new Set(c.evidence.shared.map((f) => featureLabel(this.vocab[f] as string)))],
+      };
+    });
+    // Most probable first; probabilities near 1 tie, and then the closer text comes first.
+    matches.sort(
+      (a, b) => b.score - a.score || (b.similarity ?? 0) - (a.similarity ?? 0) || (a.id < b.id ? -1 : 1),
+    );
+    return matches.slice(0, top);
+  }
+
+  /** The query's candidates with their evidence, features and probability, unsorted. */
+  scoreCandidates(entry: LibraryEntry, excludeId?: string): ScoredCandidate[] {
     const q = this.queryVector(extractFeatures(entry.text, entry.title ?? ''));
     const url = normalizeUrl(entry.url);
-    const published = parseDate(entry.published);
+    const when = storyWhen(entry.text, parseDate(entry.published));
     const slots = new Set(this.candidates(q));
     for (const id of url ? (this.byUrl.get(url) ?? []) : []) slots.add(this.slotOf.get(id) as number);
-    const matches: Match[] = [];
+    const found: { doc: StoredDoc; vector: WeightedVector; evidence: PairEvidence }[] = [];
     for (const slot of slots) {
       const doc = this.slots[slot];
-      if (!doc || doc.id === options.excludeId) continue;
-      const pair = scorePair(q, this.docVector(doc), this.kinds);
-      const sameUrl = url !== null && doc.url === url;
-      const score = sameUrl ? 1 : pair.score * dateFactor(published, doc.published);
-      matches.push({
-        id: doc.id,
-        score: Math.round(score * 1e4) / 1e4,
-        sameStory: sameUrl || score >= SAME_STORY_THRESHOLD,
-        ...(sameUrl ? { sameUrl } : {}),
-        shared: [...new Set(pair.shared.map((f) => featureLabel(this.vocab[f] as string)))],
-      });
+      if (!doc || doc.id === excludeId) continue;
+      const vector = this.docVector(doc);
+      found.push({ doc, vector, evidence: comparePair(q, vector, this.kinds) });
     }
-    matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return matches.slice(0, top);
+    found.sort((a, b) => b.evidence.combined - a.evidence.combined);
+    const best = found[0]?.evidence.combined ?? 0;
+    const nearest = found.slice(0, NEIGHBOURS);
+    return found.map(({ doc, vector, evidence }, rank) => {
+      const support = rank < SUPPORTED ? this.support(vector, nearest) : { mean: 0, path: 0 };
+      const features = pairFeatures(evidence, best, whenGap(when, doc.when), support);
+      return {
+        id: doc.id,
+        sameUrl: url !== null && doc.url === url,
+        evidence,
+        features,
+        probability: probability(features),
+      };
+    });
+  }
+
+  /**
+   * How like the query's nearest articles a candidate is: its similarity to each of them, weighted by theirs
+   * to the query. Reports of one story resemble each other even where two of them share little directly;
+   * a similar event's reports resemble each other more than the query's own story.
+   */
+  private support(
+    vector: WeightedVector,
+    nearest: { vector: WeightedVector; evidence: PairEvidence }[],
+  ): { mean: number; path: number } {
+    let total = 0;
+    let weight = 0;
+    let path = 0;
+    for (const n of nearest) {
+      if (n.vector === vector) continue;
+      const toQuery = n.evidence.combined;
+      const toCandidate = comparePair(vector, n.vector, this.kinds).combined;
+      const w = toQuery * toQuery;
+      total += w * toCandidate;
+      weight += w;
+      path = Math.max(path, Math.min(toQuery, toCandidate));
+    }
+    return { mean: weight === 0 ? 0 : total / weight, path };
   }
 
   /** The index as plain JSON data. */
@@ -146,15 +237,16 @@ export class MatchIndex {
         id: d.id,
         url: d.url,
         published: d.published,
+        when: d.when,
         ids: [...d.ids],
         tfs: [...d.tfs].map((t) => Math.round(t * 1000) / 1000),
       }));
-    return { format: 'storydiff-match-index', version: 1, vocab: [...this.vocab], docs };
+    return { format: 'storydiff-match-index', version: 2, vocab: [...this.vocab], docs };
   }
 
   /** Rebuilds an index from its JSON form. */
   static fromJSON(data: SerializedMatchIndex): MatchIndex {
-    if (data.format !== 'storydiff-match-index' || data.version !== 1) {
+    if (data.format !== 'storydiff-match-index' || data.version !== 2) {
       throw new Error('This match index was written by another version of StoryDiff; rebuild it.');
     }
     const index = new MatchIndex();
@@ -201,37 +293,66 @@ export class MatchIndex {
   private queryVector(features: Map<string, number>): WeightedVector {
     const norms = new Float64Array(FEATURE_KINDS.length);
     const counts = new Int32Array(FEATURE_KINDS.length);
+    const sums = new Float64Array(FEATURE_KINDS.length);
     const known: [number, number][] = [];
+    // Names the library has never seen lead too (as id -1, found in no article).
+    const names: { id: number; w: number }[] = [];
+    const heavy: { id: number; w: number }[] = [];
     for (const [key, tf] of features) {
       const id = this.vocabIds.get(key);
       const kind = FEATURE_KINDS.indexOf(featureKind(key));
-      const w = tf * idfOf(id === undefined ? 0 : (this.df[id] ?? 0), this.size);
+      const idf = idfOf(id === undefined ? 0 : (this.df[id] ?? 0), this.size);
+      const w = tf * idf;
       norms[kind] = (norms[kind] ?? 0) + w * w;
       counts[kind] = (counts[kind] ?? 0) + 1;
+      sums[kind] = (sums[kind] ?? 0) + w;
       if (id !== undefined) known.push([id, w]);
+      if (kind === ENTITY_KIND) names.push({ id: id ?? -1, w: salience(tf, idf) });
+      heavy.push({ id: id ?? -1, w });
     }
     known.sort((a, b) => a[0] - b[0]);
+    names.sort((a, b) => b.w - a.w || a.id - b.id);
     return {
       ids: Int32Array.from(known, (k) => k[0]),
       weights: Float64Array.from(known, (k) => k[1]),
       norms,
       counts,
+      sums,
+      leads: names.slice(0, LEAD_NAMES).map((n) => n.id),
+      keys: keysOf(
+        heavy.map((h) => h.id),
+        heavy.map((h) => h.w),
+      ),
     };
   }
 
   private docVector(doc: StoredDoc): WeightedVector {
     const weights = new Float64Array(doc.ids.length);
+    const saliences = new Float64Array(doc.ids.length);
     const norms = new Float64Array(FEATURE_KINDS.length);
     const counts = new Int32Array(FEATURE_KINDS.length);
+    const sums = new Float64Array(FEATURE_KINDS.length);
     for (let i = 0; i < doc.ids.length; i++) {
       const f = doc.ids[i] as number;
-      const w = (doc.tfs[i] as number) * this.idf(f);
+      const tf = doc.tfs[i] as number;
+      const idf = this.idf(f);
+      const w = tf * idf;
       weights[i] = w;
+      saliences[i] = salience(tf, idf);
       const kind = this.kinds[f] as number;
       norms[kind] = (norms[kind] ?? 0) + w * w;
       counts[kind] = (counts[kind] ?? 0) + 1;
+      sums[kind] = (sums[kind] ?? 0) + w;
     }
-    return { ids: doc.ids, weights, norms, counts };
+    return {
+      ids: doc.ids,
+      weights,
+      norms,
+      counts,
+      sums,
+      leads: leadsOf(doc.ids, saliences, this.kinds),
+      keys: keysOf(doc.ids, weights),
+    };
   }
 
   /** Slots sharing the query's most salient features, by accumulated idf-weighted overlap. */
