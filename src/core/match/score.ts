@@ -48,13 +48,38 @@ export const LEAD_NAMES = 3;
 /** How many of an article's heaviest features say what it is about. */
 export const KEY_TERMS = 15;
 
+/** The ids of the `k` heaviest entries (ties: lower id), heaviest first, in one pass with a small sorted list. */
+export function heaviest(
+  ids: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  k: number,
+  keep?: (id: number) => boolean,
+): number[] {
+  const top: { id: number; w: number }[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    const w = weights[i] as number;
+    if (keep && !keep(id)) continue;
+    if (top.length === k) {
+      const last = top[k - 1] as { id: number; w: number };
+      if (w < last.w || (w === last.w && id > last.id)) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (
+      at > 0 &&
+      ((top[at - 1] as { w: number }).w < w ||
+        ((top[at - 1] as { w: number }).w === w && (top[at - 1] as { id: number }).id > id))
+    )
+      at--;
+    top.splice(at, 0, { id, w });
+  }
+  return top.map((t) => t.id);
+}
+
 /** The ids of the heaviest features (ties: lower id), at most KEY_TERMS. */
 export function keysOf(ids: ArrayLike<number>, weights: ArrayLike<number>): number[] {
-  const order = Array.from({ length: ids.length }, (_, i) => i);
-  order.sort(
-    (a, b) => (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number),
-  );
-  return order.slice(0, KEY_TERMS).map((i) => ids[i] as number);
+  return heaviest(ids, weights, KEY_TERMS);
 }
 
 /**
@@ -62,13 +87,7 @@ export function keysOf(ids: ArrayLike<number>, weights: ArrayLike<number>): numb
  * equals (`salience` is parallel to `ids`).
  */
 export function leadsOf(ids: Int32Array, salience: ArrayLike<number>, kindOf: ArrayLike<number>): number[] {
-  const names: { id: number; w: number }[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as number;
-    if (kindOf[id] === ENTITY) names.push({ id, w: salience[i] as number });
-  }
-  names.sort((a, b) => b.w - a.w || a.id - b.id);
-  return names.slice(0, LEAD_NAMES).map((n) => n.id);
+  return heaviest(ids, salience, LEAD_NAMES, (id) => kindOf[id] === ENTITY);
 }
 
 function contains(sorted: Int32Array, id: number): boolean {
