@@ -29,7 +29,7 @@ const PDF = {
 const NOT_ALLOWED = {
   ok: false,
   reason: 'unsupported',
-  message: 'StoryDiff is not allowed to read this page. Click the StoryDiff icon on the page itself.',
+  message: 'The browser did not let StoryDiff read this page. Reload the page, then try again.',
 } as const;
 
 /** How Chromium words a refusal for want of access to the page ("… must request permission …"). */

@@ -1,7 +1,7 @@
 // Both versions aligned sentence by sentence, word-level differences marked, unmatched sentences labelled.
 import type { Comparison } from '../../core/model';
 import { ChangeKinds } from '../components/ChangeKinds';
-import { Uncovered } from '../components/ChangeList';
+import { Uncovered } from '../components/Uncovered';
 import { DiffText } from '../components/DiffText';
 import { differs } from '../differs';
 import { sideBySideRows } from './rows';
