@@ -14,19 +14,18 @@ export function Discrepancies({
     <ul class="change-list">
       {items.map((d, i) => (
         <li key={i} class={`change kind-${d.change.kind}`}>
-          <span class="kind-label">{detailLabel(d.change)}</span>
-          <ul class="values">
-            <li>
-              <span class="change-base">{valueOrAbsent(d.here.value)}</span>{' '}
-              <span class="muted">(this article)</span>
-            </li>
+          <p class="values">
+            <span class="kind-label">{detailLabel(d.change)}</span>{' '}
+            <span class="change-base">{valueOrAbsent(d.here.value)}</span>{' '}
+            <span class="muted">(this article)</span>
             {d.elsewhere.map((e, j) => (
-              <li key={j}>
+              <span key={j}>
+                {' / '}
                 <span class="change-other">{valueOrAbsent(e.value)}</span>{' '}
                 <span class="muted">({sourceNames(report, e.versionIds)})</span>
-              </li>
+              </span>
             ))}
-          </ul>
+          </p>
           <details class="evidence small">
             <summary>The sentences</summary>
             <p>
