@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleFromText } from '../../src/core/compare';
-import { headings, summaryParts, versionLine } from '../../src/core/export';
+import { discrepancyText, headings, summaryParts, versionLine } from '../../src/core/export';
 import type { StoryVersion } from '../../src/core/model';
 import { carriesOf, isFragment, overlap, contentWordsOf, storyReport } from '../../src/core/story';
 import { compareWithVersions, type Version } from '../../src/core/versions';
@@ -168,5 +168,7 @@ describe('an updated page', () => {
     const summary = summaryParts(report).join(' ');
     expect(summary).toMatch(/^Changed since .+: 1 detail changed/);
     expect(summary).toContain('0 facts removed');
+    const [changed] = report.discrepancies;
+    expect(changed && discrepancyText(report, changed)).toMatch(/^Number: 20% → 25% \(changed since .+\)$/);
   });
 });

@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY, escapeHtml } from './html';
 import { safeHref } from './links';
 import {
   detailLabel,
+  editOf,
   formatTime,
   headings,
   likelihood,
@@ -47,13 +48,16 @@ function facts(report: StoryReport, list: StoryFact[], withSources: boolean): st
 function discrepancies(report: StoryReport): string {
   if (report.discrepancies.length === 0) return '<p class="muted">None.</p>';
   const items = report.discrepancies.map((d) => {
-    const sides = [
-      `<strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (this article)`,
-      ...d.elsewhere.map(
-        (e) =>
-          `<strong class="value">${escapeHtml(valueOrAbsent(e.value))}</strong> (${escapeHtml(sourceNames(report, e.versionIds))})`,
-      ),
-    ].join(' / ');
+    const edit = editOf(report, d);
+    const sides = edit
+      ? `<strong class="value">${escapeHtml(valueOrAbsent(edit.before))}</strong> → <strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (changed since ${escapeHtml(formatTime(edit.capturedAt))})`
+      : [
+          `<strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (this article)`,
+          ...d.elsewhere.map(
+            (e) =>
+              `<strong class="value">${escapeHtml(valueOrAbsent(e.value))}</strong> (${escapeHtml(sourceNames(report, e.versionIds))})`,
+          ),
+        ].join(' / ');
     const evidence = [
       `<blockquote>This article: “${escapeHtml(d.here.sentence)}”</blockquote>`,
       ...d.elsewhere.map(

@@ -121,8 +121,7 @@ export function summaryParts(report: StoryReport): string[] {
     if (summary.discrepancies + summary.missing + summary.onlyHere === 0)
       return [`No fact or detail changed since ${when}`];
     return [
-      `Changed since ${when}:`,
-      plural(summary.discrepancies, 'detail changed', 'details changed'),
+      `Changed since ${when}: ${plural(summary.discrepancies, 'detail changed', 'details changed')}`,
       plural(summary.onlyHere, 'new fact'),
       plural(summary.missing, 'fact removed', 'facts removed'),
     ];
@@ -140,8 +139,28 @@ export function valueOrAbsent(value: string): string {
   return value.trim() ? value : 'not given';
 }
 
-/** A discrepancy in one line: "Date: this weekend (this article) / last weekend (Baltic Wire, Courier Now)". */
+/**
+ * A detail changed by an edit of the page itself: what the one earlier capture it differs from gave, and
+ * when that was captured; null when other outlets give it differently (that is no edit).
+ */
+export function editOf(
+  report: Pick<StoryReport, 'versions' | 'related'>,
+  d: Discrepancy,
+): { before: string; capturedAt: string } | null {
+  const [only, ...more] = d.elsewhere;
+  if (!only || more.length > 0 || only.versionIds.length !== 1) return null;
+  const version = report.versions.find((v) => v.id === only.versionIds[0]);
+  return version?.sameUrl ? { before: only.value, capturedAt: version.capturedAt } : null;
+}
+
+/**
+ * A discrepancy in one line: "Date: this weekend (this article) / last weekend (Baltic Wire, Courier Now)";
+ * an edit of the page: "Number: 20% → 25% (changed since 29 Jan 2026, 14:05)".
+ */
 export function discrepancyText(report: StoryReport, d: Discrepancy): string {
+  const edit = editOf(report, d);
+  if (edit)
+    return `${detailLabel(d.change)}: ${valueOrAbsent(edit.before)} → ${valueOrAbsent(d.here.value)} (changed since ${formatTime(edit.capturedAt)})`;
   const sides = [
     `${valueOrAbsent(d.here.value)} (this article)`,
     ...d.elsewhere.map((e) => `${valueOrAbsent(e.value)} (${sourceNames(report, e.versionIds)})`),
