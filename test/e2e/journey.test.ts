@@ -123,6 +123,11 @@ describe('reading the seed stories', () => {
     expect(kyivAt).toBeLessThan(2);
     expect(facts.length).toBeLessThanOrEqual(5);
     await screenshot(popup, 'popup-000-summary');
+    // Below the facts: the versions compared, each with its date and the one match figure, and the export.
+    await popup.getByTestId('versions').scrollIntoViewIfNeeded();
+    for (const line of await popup.getByTestId('versions').locator('li a').allInnerTexts())
+      expect(line).toMatch(/ · \d+% match$/);
+    await screenshot(popup, 'popup-000-versions');
     await popup.close();
   });
 });

@@ -150,6 +150,7 @@ function Story({ outcome }: { outcome: Captured }) {
                 differencesOnly={differencesOnly}
                 baseLabel={article.outlet}
                 otherLabel={other ? versionName(other) : 'Other version'}
+                edit={other?.sameUrl === true}
               />
             </>
           ) : comparison.phase === 'failed' ? (
