@@ -1,6 +1,7 @@
-// A page read again after its outlet edited it, in real Chromium with real toolbar clicks: the popup names the
-// earlier capture as such (no "100% match"), heads its differences "changed since", and says what changed
-// even when nothing was removed.
+// The popup's words where they used to mislead, in real Chromium with real toolbar clicks: a page read again
+// after its outlet edited it names the earlier capture as such (no "100% match"), heads its differences
+// "changed since" and says what changed even when nothing was removed; an empty tab is not told to click
+// the icon the reader just clicked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -55,6 +56,18 @@ describe('an updated page', () => {
     expect(await popup.locator('#only-heading').innerText()).toMatch(/^New since /);
     expect(text).toContain(ADDED);
     await screenshot(popup, 'popup-updated-page');
+    await popup.close();
+  });
+
+  test('an empty tab gets an answer that does not ask for the click the reader just made', async () => {
+    const page = await ext.open('about:blank');
+    const popup = await ext.clickAction(page);
+    const notice = popup.getByTestId('not-article');
+    await notice.waitFor({ timeout: 30_000 });
+    const text = await notice.innerText();
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/click the StoryDiff icon/i);
+    await screenshot(popup, 'popup-empty-tab');
     await popup.close();
   });
 });
