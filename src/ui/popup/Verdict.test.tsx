@@ -66,25 +66,12 @@ afterEach(() => {
   asked.length = 0;
 });
 
-async function shown(captured: Captured = outcome): Promise<HTMLElement> {
+async function shown(): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<Verdict outcome={captured} />, root));
+  await act(() => render(<Verdict outcome={outcome} />, root));
   return root;
 }
-
-describe('an article cut off by a paywall', () => {
-  test('says so before listing what it lacks', async () => {
-    const full = await shown();
-    expect(full.querySelector('[data-testid="partial-notice"]')).toBeNull();
-    document.body.innerHTML = '';
-    const cut = await shown({ ...outcome, partial: true });
-    const notice = cut.querySelector('[data-testid="partial-notice"]');
-    expect(notice?.textContent).toMatch(/Only part of this article could be read/);
-    const summary = cut.querySelector('[data-testid="summary"]') as Element;
-    expect(notice?.compareDocumentPosition(summary)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
-  });
-});
 
 describe('a possibly related article', () => {
   test('is listed apart with its likelihood, never among the versions, and nothing is asked of the worker', async () => {

@@ -37,12 +37,6 @@ export function Verdict({ outcome }: { outcome: Captured }) {
             </p>
           ) : (
             <>
-              {outcome.partial && (
-                <p class="notice small" data-testid="partial-notice">
-                  Only part of this article could be read (paywall?): what is listed as missing may be in its
-                  full text.
-                </p>
-              )}
               <StoryBody report={report} />
               <VersionList versions={report.versions} />
             </>
