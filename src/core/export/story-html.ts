@@ -52,11 +52,11 @@ function discrepancies(report: StoryReport): string {
     const sides = edit
       ? `<strong class="value">${escapeHtml(valueOrAbsent(edit.before))}</strong> → <strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (changed since ${escapeHtml(formatTime(edit.capturedAt))})`
       : [
-          `<strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (this article)`,
           ...d.elsewhere.map(
             (e) =>
               `<strong class="value">${escapeHtml(valueOrAbsent(e.value))}</strong> (${escapeHtml(sourceNames(report, e.versionIds))})`,
           ),
+          `<strong class="value">${escapeHtml(valueOrAbsent(d.here.value))}</strong> (this article)`,
         ].join(' / ');
     const evidence = [
       `<blockquote>This article: “${escapeHtml(d.here.sentence)}”</blockquote>`,

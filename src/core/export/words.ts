@@ -1,6 +1,6 @@
 // The words the reader is shown, shared by the popup, the side panel and the exports so that a report says
 // exactly what the screen said: counts, headings, version names, the one similarity figure.
-import type { Change, ChangeKind, Discrepancy, StoryReport, StoryVersion } from '../model';
+import type { Change, Discrepancy, StoryReport, StoryVersion } from '../model';
 import { changeLabel } from './labels';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,10 +24,17 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Human names for the kinds of changed detail. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
+/**
+ * Human names for the kinds of changed detail. Keyed by string so that a kind the engine adds later still
+ * reads (as its own name, capitalised) until it is named here.
+ */
+export const CHANGE_LABELS: Readonly<Record<string, string>> = {
   number: 'Number',
+  amount: 'Amount',
+  duration: 'Duration',
   date: 'Date',
+  time: 'Time',
+  place: 'Place',
   name: 'Name',
   quote: 'Quote',
   wording: 'Wording',
@@ -35,7 +42,8 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
 
 /** How a changed detail is named: "Number", "Quote (Kadyrov)". */
 export function detailLabel(change: Change): string {
-  return changeLabel(change, CHANGE_LABELS[change.kind]);
+  const kind = CHANGE_LABELS[change.kind] ?? change.kind.charAt(0).toUpperCase() + change.kind.slice(1);
+  return changeLabel(change, kind);
 }
 
 /** "Courier Now", or "Earlier version (captured 29 Jan 2026, 14:05)" for the same page captured before. */
@@ -154,16 +162,17 @@ export function editOf(
 }
 
 /**
- * A discrepancy in one line: "Date: this weekend (this article) / last weekend (Baltic Wire, Courier Now)";
- * an edit of the page: "Number: 20% → 25% (changed since 29 Jan 2026, 14:05)".
+ * A discrepancy in one line, the other versions first as changeLabel's callers word one change:
+ * "Date: last weekend (Baltic Wire, Courier Now) / this weekend (this article)"; an edit of the page:
+ * "Number: 20% → 25% (changed since 29 Jan 2026, 14:05)".
  */
 export function discrepancyText(report: StoryReport, d: Discrepancy): string {
   const edit = editOf(report, d);
   if (edit)
     return `${detailLabel(d.change)}: ${valueOrAbsent(edit.before)} → ${valueOrAbsent(d.here.value)} (changed since ${formatTime(edit.capturedAt)})`;
   const sides = [
-    `${valueOrAbsent(d.here.value)} (this article)`,
     ...d.elsewhere.map((e) => `${valueOrAbsent(e.value)} (${sourceNames(report, e.versionIds)})`),
+    `${valueOrAbsent(d.here.value)} (this article)`,
   ];
   return `${detailLabel(d.change)}: ${sides.join(' / ')}`;
 }

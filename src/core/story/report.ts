@@ -62,8 +62,21 @@ function ranked(gathered: Gathered[]): StoryFact[] {
     .map((f) => f.fact);
 }
 
-/** Figures first, then dates, names and quotes: the order a fact-checker would chase them. */
-const KIND_RANK: Record<ChangeKind, number> = { number: 0, date: 1, name: 2, quote: 3, wording: 4 };
+/**
+ * Figures first (counts, sums, durations), then when (dates, times), where and who, then quotes: the order
+ * a fact-checker would chase them. A kind not named here comes last.
+ */
+const KIND_RANK: Readonly<Record<string, number>> = {
+  number: 0,
+  amount: 0,
+  duration: 0,
+  date: 1,
+  time: 1,
+  place: 2,
+  name: 2,
+  quote: 3,
+};
+const rankOf = (kind: ChangeKind) => KIND_RANK[kind] ?? 4;
 
 const valueKey = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -80,9 +93,7 @@ function discrepancies(versions: StoryVersion[], comparisons: Map<string, Compar
   return [...byDetail.values()]
     .sort(
       (a, b) =>
-        KIND_RANK[a.d.change.kind] - KIND_RANK[b.d.change.kind] ||
-        versionsOf(b.d) - versionsOf(a.d) ||
-        a.at - b.at,
+        rankOf(a.d.change.kind) - rankOf(b.d.change.kind) || versionsOf(b.d) - versionsOf(a.d) || a.at - b.at,
     )
     .map((entry) => entry.d);
 }

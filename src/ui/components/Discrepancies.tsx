@@ -46,14 +46,14 @@ function Values({ report, d }: { report: StoryReport; d: Discrepancy }) {
     );
   return (
     <>
-      <span class="change-base">{valueOrAbsent(d.here.value)}</span> <span class="muted">(this article)</span>
       {d.elsewhere.map((e, j) => (
         <span key={j}>
-          {' / '}
           <span class="change-other">{valueOrAbsent(e.value)}</span>{' '}
           <span class="muted">({sourceNames(report, e.versionIds)})</span>
+          {' / '}
         </span>
       ))}
+      <span class="change-base">{valueOrAbsent(d.here.value)}</span> <span class="muted">(this article)</span>
     </>
   );
 }
