@@ -121,3 +121,13 @@ describe('an earlier capture of the same page', () => {
     expect(line).not.toContain('100%');
   });
 });
+
+describe('versions past the compared ones', () => {
+  it('are listed, and said not to be compared', () => {
+    const few = { ...report, compared: 2 };
+    const md = storyToMarkdown(few);
+    const lines = md.split('\n').filter((l) => report.versions.some((v) => l.includes(versionLine(v))));
+    expect(lines.map((l) => l.endsWith('_(not compared)_'))).toEqual([false, false, true, true]);
+    expect(storyToHtml(few).match(/<span class="muted">\(not compared\)/g)).toHaveLength(2);
+  });
+});

@@ -27,8 +27,9 @@ function link(text: string, url: string | null): string {
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-function versionItem(v: StoryVersion): string {
-  return `<li>${link(versionLine(v), v.url)} — ${escapeHtml(v.title)}</li>`;
+function versionItem(v: StoryVersion, compared: boolean): string {
+  const note = compared ? '' : ' <span class="muted">(not compared)</span>';
+  return `<li>${link(versionLine(v), v.url)} — ${escapeHtml(v.title)}${note}</li>`;
 }
 
 function facts(report: StoryReport, list: StoryFact[], withSources: boolean): string {
@@ -78,7 +79,7 @@ export function storyToHtml(report: StoryReport): string {
   const about =
     [base.outlet, formatTime(base.publishedTime, false)].filter(Boolean).join(' · ') || 'This article';
   const sections = [
-    `<h2>Versions</h2>${report.versions.length ? `<ul>${report.versions.map(versionItem).join('')}</ul>` : '<p class="muted">No other version of this story is in the library yet.</p>'}`,
+    `<h2>Versions</h2>${report.versions.length ? `<ul>${report.versions.map((v, i) => versionItem(v, i < report.compared)).join('')}</ul>` : '<p class="muted">No other version of this story is in the library yet.</p>'}`,
     report.related.length
       ? `<h2>Possibly related (not compared)</h2><ul>${report.related.map((v) => `<li>${link(v.title || versionName(v), v.url)} — ${escapeHtml(versionName(v))} · ${escapeHtml(likelihood(v))}</li>`).join('')}</ul>`
       : '',

@@ -47,8 +47,10 @@ export function storyToMarkdown(report: StoryReport): string {
 
   lines.push('## Versions', '');
   if (report.versions.length === 0) lines.push('_No other version of this story is in the library yet._');
-  for (const v of report.versions)
-    lines.push(`- ${link(versionLine(v), v.url)} — ${escapeMarkdown(v.title)}`);
+  report.versions.forEach((v, i) => {
+    const compared = i < report.compared ? '' : ' _(not compared)_';
+    lines.push(`- ${link(versionLine(v), v.url)} — ${escapeMarkdown(v.title)}${compared}`);
+  });
   lines.push('');
   if (report.related.length > 0) {
     lines.push('## Possibly related (not compared)', '');

@@ -14,17 +14,23 @@ function Linked({ text, url }: { text: string; url: string | null }) {
   );
 }
 
-export function VersionList({ versions }: { versions: StoryVersion[] }) {
+/** The versions, best first; those past the first `compared` are listed but left out of the lists above. */
+export function VersionList({ versions, compared }: { versions: StoryVersion[]; compared: number }) {
   return (
     <section aria-labelledby="versions-heading">
       <h2 id="versions-heading">
-        Versions compared <span class="count">({versions.length})</span>
+        Versions <span class="count">({versions.length})</span>
       </h2>
       <ul class="version-list" data-testid="versions">
-        {versions.map((v) => (
+        {versions.map((v, i) => (
           <li key={v.id}>
             <Linked text={versionLine(v)} url={v.url} />
             {v.title && <span class="small muted version-title">{v.title}</span>}
+            {i >= compared && (
+              <span class="small muted version-title">
+                Not in the lists above (the {compared} closest are): compare it in the side panel.
+              </span>
+            )}
           </li>
         ))}
       </ul>

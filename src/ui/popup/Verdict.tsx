@@ -38,7 +38,7 @@ export function Verdict({ outcome }: { outcome: Captured }) {
           ) : (
             <>
               <StoryBody report={report} />
-              <VersionList versions={report.versions} />
+              <VersionList versions={report.versions} compared={report.compared} />
             </>
           )}
           <RelatedList related={report.related} onCompare={setPicked} />
