@@ -20,27 +20,48 @@ export function contentWordsOf(text: string): ContentWords {
  * "honoured" / "honored"), never two different figures or short words ("Iran" / "Iraq" are four letters).
  */
 function spellingVariants(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 6 || /\d/.test(a + b)) return false;
-  return distance(a, b) <= 1;
+  // Cheap refusals first: this runs for many word pairs on every click.
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 6 || a[0] !== b[0]) return false;
+  return !/\d/.test(a + b) && distance(a, b) <= 1;
+}
+
+/** Words of `a` whose stem `b` has too. */
+function sharedStems(a: ContentWords, b: ContentWords): number {
+  let shared = 0;
+  for (const stem of a.keys()) if (b.has(stem)) shared++;
+  return shared;
+}
+
+/** Words of `a` whose stem `b` lacks but that `b` spells another way. */
+function sharedSpellings(a: ContentWords, b: ContentWords): number {
+  let shared = 0;
+  for (const [stem, norm] of a) {
+    if (b.has(stem)) continue;
+    for (const other of b.values())
+      if (spellingVariants(norm, other)) {
+        shared++;
+        break;
+      }
+  }
+  return shared;
 }
 
 /** Dice overlap of two sentences' content words, a word matching its stem or a spelling variant. */
 export function overlap(a: ContentWords, b: ContentWords): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const [stem, norm] of a) {
-    if (b.has(stem)) shared++;
-    else
-      for (const other of b.values())
-        if (spellingVariants(norm, other)) {
-          shared++;
-          break;
-        }
-  }
-  return (2 * shared) / (a.size + b.size);
+  return (2 * (sharedStems(a, b) + sharedSpellings(a, b))) / (a.size + b.size);
 }
 
-/** Whether two sentences report the same fact. */
+/**
+ * Whether two sentences report the same fact. Spellings are compared only when they could decide it: not
+ * when the stems alone reach SAME_FACT, nor when even every remaining word matching would not.
+ */
 export function sameFact(a: ContentWords, b: ContentWords): boolean {
-  return overlap(a, b) >= SAME_FACT;
+  const size = a.size + b.size;
+  if (size === 0 || (2 * Math.min(a.size, b.size)) / size < SAME_FACT) return false;
+  const stems = sharedStems(a, b);
+  if ((2 * stems) / size >= SAME_FACT) return true;
+  if ((2 * Math.min(a.size, b.size)) / size < SAME_FACT) return false;
+  const needed = Math.ceil((SAME_FACT * size) / 2) - stems;
+  return needed <= Math.min(a.size, b.size) - stems && sharedSpellings(a, b) >= needed;
 }
