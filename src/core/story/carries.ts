@@ -31,20 +31,45 @@ function namesOf(text: string, tokens: Token[]): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * A report reads each sentence several times (is it a fragment, what does it carry, which facts does it
+ * meet): its tokens and what it carries are kept for the sentences of the last few clicks.
+ */
+const MEMO_LIMIT = 4000;
+const tokenMemo = new Map<string, Token[]>();
+const carriesMemo = new Map<string, FactCarries>();
+
+function remember<T>(memo: Map<string, T>, text: string, make: () => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = make();
+    memo.set(text, value);
+  }
+  return value;
+}
+
+/** The tokens of a sentence, remembered. */
+export function tokensOf(text: string): Token[] {
+  return remember(tokenMemo, text, () => tokenize(text));
+}
+
 /** The figures, dates and names a sentence carries, as written. */
 export function carriesOf(text: string): FactCarries {
-  const tokens = tokenize(text);
-  const terms = canonicalTerms(tokens, stem);
-  return {
-    numbers: [...new Set(numbersOf(tokens, terms, text).map((d) => d.text))],
-    dates: [...new Set(datesOf(tokens).map((d) => d.text))],
-    names: namesOf(text, tokens),
-  };
+  return remember(carriesMemo, text, () => {
+    const tokens = tokensOf(text);
+    const terms = canonicalTerms(tokens, stem);
+    return {
+      numbers: [...new Set(numbersOf(tokens, terms, text).map((d) => d.text))],
+      dates: [...new Set(datesOf(tokens).map((d) => d.text))],
+      names: namesOf(text, tokens),
+    };
+  });
 }
 
 /** How many content words a sentence has (function words and punctuation not counted). */
 export function contentWords(text: string): number {
-  return tokenize(text).filter((t) => !t.stop).length;
+  return tokensOf(text).filter((t) => !t.stop).length;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Folding what would be listed twice: two outlets' wordings of one fact, or one wording in two spellings
 // ("terrorised" / "terrorized"), become one fact that keeps the other wordings as its evidence.
 import { distance } from 'fastest-levenshtein';
-import { tokenize } from '../text';
+import { tokensOf } from './carries';
 
 /** Sentences whose content words overlap this much (Dice, spelling variants matching) report one fact. */
 export const SAME_FACT = 0.5;
@@ -11,7 +11,7 @@ export type ContentWords = Map<string, string>;
 
 export function contentWordsOf(text: string): ContentWords {
   const words: ContentWords = new Map();
-  for (const t of tokenize(text)) if (!t.stop && !words.has(t.stem)) words.set(t.stem, t.norm);
+  for (const t of tokensOf(text)) if (!t.stop && !words.has(t.stem)) words.set(t.stem, t.norm);
   return words;
 }
 
