@@ -29,7 +29,8 @@ const PDF = {
 const NOT_ALLOWED = {
   ok: false,
   reason: 'unsupported',
-  message: 'StoryDiff is not allowed to read this page. Click the StoryDiff icon on the page itself.',
+  message:
+    'There is no article StoryDiff can read here: the browser keeps this page closed to extensions. If it is an article, reload it and try again.',
 } as const;
 
 /** How Chromium words a refusal for want of access to the page ("… must request permission …"). */

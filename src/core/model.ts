@@ -169,6 +169,84 @@ export interface FactAcrossVersions {
   versionIds: string[];
 }
 
+// ───────────────────────────── the story across versions ─────────────────────────────
+
+/** A version of the story as the reader is shown it and reports name it. */
+export interface StoryVersion {
+  /** Library id. */
+  id: string;
+  /** Headline. */
+  title: string;
+  /** Outlet name. */
+  outlet: string;
+  /** Address it was captured from, or null. */
+  url: string | null;
+  /** Publication time (ISO 8601), or null. */
+  publishedTime: string | null;
+  /** When the reader captured it (ISO 8601). */
+  capturedAt: string;
+  /** The matcher's score 0..1: the one similarity figure the picker, the lists and the exports show. */
+  score: number;
+  /** True when it is the same page captured earlier: its differences are edits, not another outlet's. */
+  sameUrl: boolean;
+}
+
+/** What a fact carries that a reader would check, the evidence of its rank. */
+export interface FactCarries {
+  /** Figures as written ("at least 12", "20%"). */
+  numbers: string[];
+  /** Dates and days as written ("Thursday", "January 29"). */
+  dates: string[];
+  /** Names of people, places and bodies as written ("Kyiv", "Vladimir Putin"). */
+  names: string[];
+}
+
+/** A fact of the story: a sentence with the versions that carry it and what it carries. */
+export interface StoryFact {
+  /** The sentence as the first version carrying it words it. */
+  text: string;
+  /** Ids of the versions that carry it (for a fact only in the article read: none). */
+  versionIds: string[];
+  /** What it carries. */
+  carries: FactCarries;
+  /** Rank weight: more figures, names and dates, and more outlets reporting it, weigh more. */
+  weight: number;
+  /** Near-duplicates folded into it (another outlet's or another spelling's wording of the same fact). */
+  folded: { text: string; versionIds: string[] }[];
+}
+
+/** One changed detail of the article read, with what each disagreeing version gives instead. */
+export interface Discrepancy {
+  /** The change as the closest disagreeing version gives it (for its kind, speaker and label). */
+  change: Change;
+  /** The detail and its sentence in the article read. */
+  here: { value: string; sentence: string };
+  /** What the other versions give, one entry per distinct value, each with the versions giving it. */
+  elsewhere: { value: string; sentence: string; versionIds: string[] }[];
+}
+
+/** Everything the popup, the side panel and the exports show about one article across its versions. */
+export interface StoryReport {
+  /** The article read. */
+  base: Omit<StoryVersion, 'score' | 'sameUrl'>;
+  /** Versions of the story, best first; the first `compared` of them were compared. */
+  versions: StoryVersion[];
+  /** How many of `versions` were compared (the closest). */
+  compared: number;
+  /** Articles that may be the same story but are not confidently so: listed apart, never compared. */
+  related: StoryVersion[];
+  /** The counts the reader sees first. */
+  summary: { versions: number; discrepancies: number; missing: number; onlyHere: number };
+  /** Changed details other than wording, the most widely contradicted and figures first. */
+  discrepancies: Discrepancy[];
+  /** Facts the versions carry that the article read lacks, the weightiest first, near-duplicates folded. */
+  missing: StoryFact[];
+  /** Facts only the article read carries, the weightiest first. */
+  onlyHere: StoryFact[];
+  /** Sentences too short to be facts ("Why?", "[Engadget]"), set aside from `missing`, kept for the full list. */
+  fragments: { text: string; versionIds: string[] }[];
+}
+
 // ───────────────────────────── matching ─────────────────────────────
 
 /** A stored article offered to the matcher: the text and what helps tell stories apart. */

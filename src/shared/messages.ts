@@ -1,8 +1,8 @@
 // The typed protocol between extension pages (popup, side panel, options) and the background worker.
 // One call map per direction; every payload is plain JSON. The worker validates each request's shape.
-import type { Comparison, ExtractFailure, FactAcrossVersions } from '../core/model';
+import type { Comparison, ExtractFailure, FactAcrossVersions, StoryReport } from '../core/model';
 
-export type { FactAcrossVersions };
+export type { FactAcrossVersions, StoryReport };
 
 /** A stored article as lists show it: no body text. */
 export interface ArticleSummary {
@@ -22,9 +22,9 @@ export interface ArticleSummary {
   words: number;
 }
 
-/** Another version of the story found in the library. */
+/** Another version of the story found in the library, or an article possibly related to it. */
 export interface VersionFound extends ArticleSummary {
-  /** Match score 0..1. */
+  /** Match score 0..1: the one similarity figure shown for it everywhere. */
   score: number;
   /** True when it is the same page captured at another time. */
   sameUrl: boolean;
@@ -40,14 +40,16 @@ export type CaptureOutcome =
       partial: boolean;
       /** Whether this capture added a new version of a page already in the library. */
       isNewVersion: boolean;
-      /** Other versions of the story, best first. */
+      /** Other versions of the story (the matcher is confident they are), best first. */
       versions: VersionFound[];
+      /** Articles that may be the same story but are not confidently so: listed apart, never compared. */
+      related: VersionFound[];
       /** Comparison of this article (base) against the closest version, or null when none. */
       comparison: Comparison | null;
       /** Id of the version `comparison` is against. */
       comparedWith: string | null;
-      /** Facts the other versions carry that this one lacks, each with the versions carrying it. */
-      missing: FactAcrossVersions[];
+      /** What the reader is shown: summary, details that differ, ranked missing facts; exports render it. */
+      report: StoryReport;
       /** Every fact of this article with the versions that also carry it (this article's id first). */
       facts: FactAcrossVersions[];
     }

@@ -89,9 +89,8 @@ describe('reading the seed stories', () => {
     const { page, popup } = await captureWithClick(ext, url('seed-000'));
     await missingFacts(popup);
     expect(await badgeText(page)).toBe('4');
-    const options = await popup.getByTestId('version-picker').locator('option').allInnerTexts();
-    expect(options).toHaveLength(4);
-    // Against the closest version (Baltic Wire), Kadyrov's reworded quote is a changed detail with its speaker.
+    expect(await popup.getByTestId('versions').locator('li').count()).toBe(4);
+    // Kadyrov's quote, worded differently by two outlets, is one changed detail naming its speaker.
     expect(await popup.locator('.change-list .kind-label').allTextContents()).toContain('Quote (Kadyrov)');
     await screenshot(popup, 'popup-000-all-versions');
     // Dark mode follows the system: the page background turns dark.
@@ -99,6 +98,36 @@ describe('reading the seed stories', () => {
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(15, 23, 42)');
     await screenshot(popup, 'popup-000-dark');
+    await popup.close();
+  });
+
+  test('reading 000 among five outlets: the summary first, the details that differ, then the Kyiv pause', async () => {
+    const { popup } = await captureWithClick(ext, url('seed-000'));
+    const facts = await missingFacts(popup);
+    const summary = await popup.getByTestId('summary').innerText();
+    expect(summary).toMatch(/4 other versions/);
+    expect(summary).toMatch(/\d+ details? differs?/);
+    expect(summary).toMatch(/\d+ facts? you are missing/);
+    // The order a reader meets: summary, details that differ, facts missing.
+    const order = await popup.evaluate(() =>
+      ['summary', 'changes-heading', 'missing-heading', 'only-heading'].map((id) => {
+        const el = document.querySelector(`[data-testid="${id}"]`) ?? document.getElementById(id);
+        return el ? el.getBoundingClientRect().top + window.scrollY : -1;
+      }),
+    );
+    expect(order.every((top) => top >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The Kyiv pause is among the first missing facts shown, not below commentary.
+    const kyivAt = facts.findIndex((f) => /not to fire into Kyiv|halt attacks on Kyiv/.test(f));
+    expect(kyivAt, `missing facts were:\n${facts.join('\n')}`).toBeGreaterThanOrEqual(0);
+    expect(kyivAt).toBeLessThan(2);
+    expect(facts.length).toBeLessThanOrEqual(5);
+    await screenshot(popup, 'popup-000-summary');
+    // Below the facts: the versions compared, each with its date and the one match figure, and the export.
+    await popup.getByTestId('versions').scrollIntoViewIfNeeded();
+    for (const line of await popup.getByTestId('versions').locator('li a').allInnerTexts())
+      expect(line).toMatch(/ · \d+% match$/);
+    await screenshot(popup, 'popup-000-versions');
     await popup.close();
   });
 });
@@ -136,23 +165,34 @@ describe('side panel', () => {
 });
 
 describe('exports', () => {
-  test('the Markdown export lists the missing Kyiv pause with its sentence', async () => {
+  test('the Markdown export says what the popup showed: the summary, every version, the facts and details', async () => {
     const { popup } = await captureWithClick(ext, url('seed-000'));
     await missingFacts(popup);
-    // The export is of the comparison on screen: the one against the outlet that reports the pause.
-    const picker = popup.getByTestId('version-picker');
-    await picker.selectOption(
-      (await picker.locator('option', { hasText: 'Courier Now' }).getAttribute('value')) as string,
-    );
-    await popup.getByText('Details that differ from Courier Now').waitFor();
+    const shown = {
+      summary: (await popup.getByTestId('summary').locator('.summary-part').allInnerTexts()).join(' · '),
+      versions: await popup.getByTestId('versions').locator('li a').allInnerTexts(),
+      facts: await popup.locator('.fact-missing .fact .fact-text').allInnerTexts(),
+      sources: await popup.locator('.fact-missing .fact .fact-sources').allInnerTexts(),
+      details: await popup.locator('.change-list .kind-label').allTextContents(),
+    };
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
       popup.getByRole('button', { name: 'Markdown', exact: true }).click(),
     ]);
     const markdown = readFileSync((await download.path()) as string, 'utf8');
-    expect(markdown).toMatch(/^#/m);
-    expect(markdown).toMatch(/Courier Now/);
-    expect(markdown).toMatch(/not to fire into Kyiv|halt attacks on Kyiv/);
+    const plain = markdown.replace(/\\([\\`*_[\]|~])/g, '$1');
+    expect(plain).toContain(shown.summary);
+    expect(shown.versions).toHaveLength(4);
+    for (const version of shown.versions) expect(plain).toContain(version);
+    // One similarity figure: what the popup lists is what the export gives.
+    expect(shown.versions.join(' ')).toMatch(/\d+% match/);
+    expect(plain).not.toMatch(/Similarity \d+%/);
+    shown.facts.forEach((fact, i) => {
+      const source = (shown.sources[i] ?? '').replace(/^Reported by /, '');
+      expect(plain).toContain(`- ${fact} — _${source}_`);
+    });
+    expect(plain).toMatch(/not to fire into Kyiv|halt attacks on Kyiv/);
+    for (const detail of shown.details) expect(plain).toContain(`${detail}:`);
     await popup.close();
   });
 });

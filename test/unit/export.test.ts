@@ -25,10 +25,11 @@ describe('toHtml', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'none'");
   });
 
-  it('marks changes with ins/del and text labels, not colour alone', () => {
-    expect(html).toMatch(/<del><span class="label">removed<\/span>[^<]*Monday/);
-    expect(html).toMatch(/<ins><span class="label">added<\/span>[^<]*Tuesday/);
+  it('marks whose words differ with ins/del and text labels, never as an edit (added/removed)', () => {
+    expect(html).toMatch(/<del><span class="label">only in this version<\/span>[^<]*Monday/);
+    expect(html).toMatch(/<ins><span class="label">only in the other version<\/span>[^<]*Tuesday/);
     expect(html).toContain('<span class="label">date</span>');
+    expect(html).not.toMatch(/>(added|removed)</i);
   });
 });
 

@@ -1,6 +1,7 @@
 // captureTab: the toolbar click's work — read the article in the tab, keep it in the library, find the
 // other versions of its story and compare it with them.
-import type { Article, Match } from '../../core/model';
+import type { Article } from '../../core/model';
+import { storyReport } from '../../core/story';
 import { compareWithVersions, type Version } from '../../core/versions';
 import type { ArticleSummary, CaptureOutcome, VersionFound } from '../../shared/messages';
 import type { ArticleRecord } from '../../store/schema';
@@ -33,16 +34,29 @@ export function summarize(record: ArticleRecord): ArticleSummary {
   };
 }
 
-/** The other versions of a stored article: other outlets that match, and its own earlier captures. */
-async function findVersions(
+/** How many possibly related articles the popup lists apart (never compared unless the reader asks). */
+const RELATED_LISTED = 5;
+
+/**
+ * The least score for an article the matcher did not take for a version to be listed as possibly related.
+ * The lead's calibration makes the score a probability: below one in five it is noise to a reader.
+ */
+const RELATED_LEAST_SCORE = 0.2;
+
+type Found = { summary: VersionFound; article: Article };
+
+/**
+ * The other versions of a stored article — its own earlier captures, then other outlets the matcher is
+ * confident about — and apart from them the articles possibly related to it (summaries only: never compared
+ * unless the reader picks one).
+ */
+export async function findVersions(
   { library, index }: Services,
   record: ArticleRecord,
   earlier: { id: string; capturedAt: string }[],
-) {
-  const matches = index
-    .query(entryOf(record), { top: 20, excludeId: record.id })
-    .filter((m: Match) => m.sameStory);
-  const found: { summary: VersionFound; article: Article }[] = [];
+): Promise<{ versions: Found[]; related: VersionFound[] }> {
+  const matches = index.query(entryOf(record), { top: 20, excludeId: record.id });
+  const versions: Found[] = [];
   for (const previous of [...earlier].reverse()) {
     const loaded = await loadVersion(library, previous.id);
     if (loaded) {
@@ -53,18 +67,21 @@ async function findVersions(
         score: 1,
         sameUrl: true,
       };
-      found.push({ summary, article: loaded.article });
+      versions.push({ summary, article: loaded.article });
     }
   }
+  const related: VersionFound[] = [];
   for (const match of matches) {
+    if (versions.some((v) => v.summary.id === match.id)) continue;
+    const confident = match.sameStory;
+    if (!confident && (match.score < RELATED_LEAST_SCORE || related.length >= RELATED_LISTED)) continue;
     const loaded = await loadVersion(library, match.id);
-    if (loaded)
-      found.push({
-        summary: { ...summarize(loaded.record), score: match.score, sameUrl: match.sameUrl === true },
-        article: loaded.article,
-      });
+    if (!loaded) continue;
+    const summary = { ...summarize(loaded.record), score: match.score, sameUrl: match.sameUrl === true };
+    if (confident) versions.push({ summary, article: loaded.article });
+    else related.push(summary);
   }
-  return found;
+  return { versions, related };
 }
 
 /** Stores a captured article, finds its versions and compares: the outcome the popup shows. */
@@ -76,27 +93,31 @@ export async function processCapture(tabId: number, article: Article): Promise<C
     services.index.add(entryOf(saved.article));
     scheduleIndexSnapshot(services);
   }
-  const found = await findVersions(services, saved.article, saved.previousVersions);
+  const { versions, related } = await findVersions(services, saved.article, saved.previousVersions);
   const base: Version = { id: saved.article.id, article };
-  const compared = found.slice(0, COMPARED_VERSIONS);
+  const compared = versions.slice(0, COMPARED_VERSIONS);
   const story = compareWithVersions(
     base,
     compared.map((f) => ({ id: f.summary.id, article: f.article })),
   );
   const closest = compared[0];
+  const summary = summarize(saved.article);
+  const found = versions.map((f) => f.summary);
   const outcome: CaptureOutcome = {
     status: 'captured',
-    article: summarize(saved.article),
+    article: summary,
     partial: saved.article.partial,
     isNewVersion: saved.isNewVersion,
-    versions: found.map((f) => f.summary),
+    versions: found,
+    related,
     comparison: closest ? (story.comparisons.get(closest.summary.id) ?? null) : null,
     comparedWith: closest?.summary.id ?? null,
-    missing: story.missing,
+    report: storyReport(summary, found, story, related),
     facts: story.facts,
   };
   // The popup is waiting: answer first, then record the outcome for the side panel and the badge.
-  void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, found.length)]).catch(() => undefined);
+  // The badge counts versions only, never the possibly related.
+  void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, versions.length)]).catch(() => undefined);
   return outcome;
 }
 

@@ -32,14 +32,18 @@ function name(v: VersionInfo, fallback: string): string {
   return escapeHtml(v.siteName || v.title || v.url || fallback);
 }
 
-function diffHtml(ops: DiffOp[]): string {
+/**
+ * A pair's word diff. Two outlets' sentences are not an edit of one another: the marks say whose words
+ * they are ("only in Reuters"), never "added" or "removed".
+ */
+function diffHtml(ops: DiffOp[], base: string, other: string): string {
   return ops
     .map((op) =>
       op.op === 'equal'
         ? escapeHtml(op.text)
         : op.op === 'insert'
-          ? `<ins><span class="label">added</span>${escapeHtml(op.text)}</ins>`
-          : `<del><span class="label">removed</span>${escapeHtml(op.text)}</del>`,
+          ? `<ins><span class="label">only in ${other}</span>${escapeHtml(op.text)}</ins>`
+          : `<del><span class="label">only in ${base}</span>${escapeHtml(op.text)}</del>`,
     )
     .join('');
 }
@@ -60,7 +64,7 @@ function pairHtml(p: AlignedPair, base: string, other: string): string {
         `<li><span class="label">only in ${u.side === 'base' ? base : other}</span>“${escapeHtml(u.text)}”</li>`,
     ),
   ].join('');
-  return `<div class="pair"><p>${diffHtml(p.diff)}</p>${changes ? `<ul>${changes}</ul>` : ''}</div>`;
+  return `<div class="pair"><p>${diffHtml(p.diff, base, other)}</p>${changes ? `<ul>${changes}</ul>` : ''}</div>`;
 }
 
 /** Renders a Comparison as a self-contained HTML page. */

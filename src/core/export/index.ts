@@ -1,5 +1,10 @@
-// Exports of a Comparison: Markdown, self-contained HTML, JSON.
+// Exports: the StoryReport (what the reader saw, all versions) as Markdown, self-contained HTML and JSON;
+// a single Comparison likewise for the command line; and the words both the UI and the reports use.
 export { toMarkdown, escapeMarkdown } from './markdown';
 export { toHtml, escapeHtml, CONTENT_SECURITY_POLICY } from './html';
-export { toJson } from './json';
+export { toJson, storyToJson } from './json';
+export { storyToMarkdown } from './story-markdown';
+export { storyToHtml } from './story-html';
 export { changeLabel } from './labels';
+export { safeHref } from './links';
+export * from './words';

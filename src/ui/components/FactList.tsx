@@ -1,27 +1,40 @@
-// Sentences one version reports and another lacks, each with the outlets that carry it.
+// Facts of the story, each with the outlets that carry it and the other wordings folded into it.
+import type { StoryFact, StoryReport } from '../../core/model';
+import { sourceNames } from '../../core/export';
 
-/** A fact to list: its sentence and where it comes from. */
-export interface ListedFact {
-  /** The sentence. */
-  text: string;
-  /** Outlet labels carrying it. */
-  sources: string[];
-}
-
-export function FactList({ facts, kind }: { facts: ListedFact[]; kind: 'missing' | 'only-here' }) {
+export function FactList(props: {
+  facts: Pick<StoryFact, 'text' | 'versionIds' | 'folded'>[];
+  kind: 'missing' | 'only-here' | 'fragment';
+  report: Pick<StoryReport, 'versions' | 'related'>;
+}) {
+  const { facts, kind, report } = props;
   return (
     <ul class={`fact-list fact-${kind}`}>
       {facts.map((fact, i) => (
         <li key={i} class="fact">
           <span class="fact-marker" aria-hidden="true">
-            {kind === 'missing' ? '+' : '•'}
+            {kind === 'only-here' ? '•' : '+'}
           </span>
           <span class="fact-text">{fact.text}</span>
-          {fact.sources.length > 0 && (
+          {fact.versionIds.length > 0 && (
             <span class="fact-sources small">
               {kind === 'missing' ? 'Reported by ' : ''}
-              {fact.sources.join(', ')}
+              {sourceNames(report, fact.versionIds)}
             </span>
+          )}
+          {fact.folded.length > 0 && (
+            <details class="fact-folded small">
+              <summary>
+                Also worded {fact.folded.length === 1 ? 'once more' : `${fact.folded.length} more ways`}
+              </summary>
+              <ul>
+                {fact.folded.map((w, j) => (
+                  <li key={j}>
+                    “{w.text}” — {sourceNames(report, w.versionIds)}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </li>
       ))}

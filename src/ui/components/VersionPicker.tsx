@@ -3,7 +3,7 @@
 import type { Comparison } from '../../core/model';
 import type { CaptureOutcome, VersionFound } from '../../shared/messages';
 import { request } from '../../shared/browser-api';
-import { percent, versionLabel } from '../format';
+import { likelihood, versionLine, versionName } from '../format';
 import { useLoad, type Loadable } from './useRequest';
 
 /** A capture that found an article. */
@@ -23,14 +23,19 @@ export function useComparisonWith(outcome: Captured, selected: string | null): L
   return closest ? { phase: 'done', value: outcome.comparison } : asked;
 }
 
-/** The versions found, each with its match score; the reader picks the one to compare with. */
+/**
+ * The versions found, each with its match figure, and apart from them the possibly related articles (an
+ * article there is compared only when the reader picks it).
+ */
 export function VersionPicker({
   versions,
+  related = [],
   selected,
   onSelect,
   testId,
 }: {
   versions: VersionFound[];
+  related?: VersionFound[];
   selected: string | null;
   onSelect: (id: string) => void;
   testId: string;
@@ -41,11 +46,22 @@ export function VersionPicker({
       onChange={(event) => onSelect((event.target as HTMLSelectElement).value)}
       data-testid={testId}
     >
-      {versions.map((v) => (
-        <option key={v.id} value={v.id}>
-          {versionLabel(v)} ({percent(v.score)} match)
-        </option>
-      ))}
+      <optgroup label="Versions">
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {versionLine(v)}
+          </option>
+        ))}
+      </optgroup>
+      {related.length > 0 && (
+        <optgroup label="Possibly related (perhaps another story)">
+          {related.map((v) => (
+            <option key={v.id} value={v.id}>
+              {versionName(v)} · {likelihood(v)}
+            </option>
+          ))}
+        </optgroup>
+      )}
     </select>
   );
 }

@@ -1,18 +1,18 @@
-// The verdict for a captured article: what it is, which versions exist, and what differs from them.
-import { useEffect, useState } from 'preact/hooks';
-import type { Comparison } from '../../core/model';
-import { ChangeList, changedPairs } from '../components/ChangeList';
+// The verdict for a captured article: what it is, a summary, what differs from its versions, which versions
+// were compared, and apart from them the possibly related articles, compared only on the reader's request.
+import { useState } from 'preact/hooks';
+import { reportOfComparison } from '../../core/story';
+import { request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
-import { FactList } from '../components/FactList';
-import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
-import { formatTime, plural } from '../format';
+import { StoryBody } from '../components/StoryBody';
+import { useLoad } from '../components/useRequest';
+import type { Captured } from '../components/VersionPicker';
+import { RelatedList, VersionList } from '../components/VersionList';
+import { formatTime, likelihood } from '../format';
 
 export function Verdict({ outcome }: { outcome: Captured }) {
-  const { article, versions } = outcome;
-  const [selected, setSelected] = useState(outcome.comparedWith);
-  const comparison = useComparisonWith(outcome, selected);
-  const outletOf = (id: string) => versions.find((v) => v.id === id)?.outlet ?? 'another version';
-  const selectedVersion = versions.find((v) => v.id === selected);
+  const { article, report } = outcome;
+  const [picked, setPicked] = useState<string | null>(null);
 
   return (
     <>
@@ -26,82 +26,51 @@ export function Verdict({ outcome }: { outcome: Captured }) {
         </p>
       </section>
 
-      {versions.length === 0 ? (
-        <p class="notice" data-testid="no-versions">
-          No other version of this story is in your library yet. This article is saved: StoryDiff will compare
-          it with the next version you read.
-        </p>
+      {picked ? (
+        <OnRequest outcome={outcome} relatedId={picked} onBack={() => setPicked(null)} />
       ) : (
         <>
-          <section aria-labelledby="missing-heading" class="missing">
-            <h2 id="missing-heading" data-testid="missing-count">
-              {outcome.missing.length === 0
-                ? 'You are not missing any fact the other versions report'
-                : `${plural(outcome.missing.length, 'fact')} you are missing`}
-            </h2>
-            <FactList
-              kind="missing"
-              facts={outcome.missing.map((fact) => ({
-                text: fact.text,
-                sources: fact.versionIds.map(outletOf),
-              }))}
-            />
-          </section>
-
-          <label class="compare-with small">
-            {plural(versions.length, 'other version')} found. Compare with{' '}
-            <VersionPicker
-              versions={versions}
-              selected={selected}
-              onSelect={setSelected}
-              testId="version-picker"
-            />
-          </label>
-
-          {comparison.phase === 'loading' && <p class="muted">Comparing…</p>}
-          {comparison.phase === 'failed' && <p role="alert">{comparison.message}</p>}
-          {comparison.phase === 'done' && comparison.value && (
-            <ComparedWith
-              comparison={comparison.value}
-              otherLabel={selectedVersion?.outlet ?? 'the other version'}
-            />
+          {report.versions.length === 0 ? (
+            <p class="notice" data-testid="no-versions">
+              No other version of this story is in your library yet. This article is saved: StoryDiff will
+              compare it with the next version you read.
+            </p>
+          ) : (
+            <>
+              <StoryBody report={report} />
+              <VersionList versions={report.versions} compared={report.compared} />
+            </>
           )}
+          <RelatedList related={report.related} onCompare={setPicked} />
+          {report.versions.length > 0 && <ExportButtons report={report} />}
         </>
       )}
     </>
   );
 }
 
-function ComparedWith({ comparison, otherLabel }: { comparison: Comparison; otherLabel: string }) {
-  const changes = changedPairs(comparison.aligned);
-  // The moment the first comparison is on screen: the benchmark reads it (click to comparison drawn).
-  useEffect(() => void performance.mark('storydiff:comparison-drawn'), []);
+/** A possibly related article compared because the reader asked, said to be perhaps another story. */
+function OnRequest(props: { outcome: Captured; relatedId: string; onBack: () => void }) {
+  const { outcome, relatedId, onBack } = props;
+  const other = outcome.related.find((v) => v.id === relatedId);
+  const comparison = useLoad(
+    () => request('compareArticles', { baseId: outcome.article.id, otherId: relatedId }),
+    [relatedId],
+  );
   return (
-    <>
-      <section aria-labelledby="only-heading">
-        <h2 id="only-heading">
-          Only in this article <span class="count">({comparison.onlyInBase.length})</span>
-        </h2>
-        {comparison.onlyInBase.length === 0 ? (
-          <p class="muted small">Everything here is also in {otherLabel}.</p>
-        ) : (
-          <FactList
-            kind="only-here"
-            facts={comparison.onlyInBase.map((s) => ({ text: s.text, sources: [] }))}
-          />
-        )}
-      </section>
-      <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">
-          Details that differ from {otherLabel} <span class="count">({changes.length})</span>
-        </h2>
-        {changes.length === 0 ? (
-          <p class="muted small">No number, date, name or quote differs.</p>
-        ) : (
-          <ChangeList pairs={changes} otherLabel={otherLabel} />
-        )}
-      </section>
-      <ExportButtons comparison={comparison} />
-    </>
+    <div data-testid="compared-on-request">
+      <button type="button" class="small" onClick={onBack}>
+        ← Back to the versions
+      </button>
+      <p class="notice small">
+        Compared on your request with “{other?.title || other?.outlet}” ({other && likelihood(other)}): it may
+        be another story, so what it reports is not necessarily missing here.
+      </p>
+      {comparison.phase === 'loading' && <p class="muted">Comparing…</p>}
+      {comparison.phase === 'failed' && <p role="alert">{comparison.message}</p>}
+      {comparison.phase === 'done' && other && (
+        <StoryBody report={reportOfComparison(outcome.article, other, comparison.value)} />
+      )}
+    </div>
   );
 }

@@ -6,7 +6,9 @@ import { activeTab, browser, request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
 import { useLoad } from '../components/useRequest';
 import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
-import { formatTime, plural } from '../format';
+import { formatTime, likelihood, versionName } from '../format';
+import { sourceNames } from '../../core/export';
+import { Summary } from '../components/Summary';
 import { AllVersions } from './AllVersions';
 import { SideBySide } from './SideBySide';
 
@@ -60,29 +62,27 @@ export function SidePanel() {
 }
 
 function Story({ outcome }: { outcome: Captured }) {
-  const { article, versions } = outcome;
+  const { article, versions, related, report } = outcome;
   const [view, setView] = useState<'side-by-side' | 'all'>('side-by-side');
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const [selected, setSelected] = useState(outcome.comparedWith);
   const comparison = useComparisonWith(outcome, selected);
   const labelOf = (id: string) =>
-    id === article.id
-      ? `${article.outlet} (this)`
-      : (versions.find((v) => v.id === id)?.outlet ?? 'another version');
-  const other = versions.find((v) => v.id === selected);
+    id === article.id ? `${article.outlet} (this)` : sourceNames(report, [id]);
+  const other = [...versions, ...related].find((v) => v.id === selected);
+  const isRelated = related.some((v) => v.id === selected);
 
   return (
     <div class="pad">
       <header class="story-header">
         <h1 data-testid="panel-title">{article.title}</h1>
         <p class="muted small">
-          {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')} ·{' '}
-          {plural(versions.length, 'other version')}
+          {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')}
         </p>
+        {versions.length > 0 && <Summary report={report} />}
       </header>
-      {versions.length === 0 ? (
-        <p class="notice">No other version of this story is in your library yet.</p>
-      ) : (
+      {versions.length === 0 && <p class="notice">No other version of this story is in your library yet.</p>}
+      {versions.length + related.length > 0 && (
         <>
           <div class="toolbar" role="toolbar" aria-label="Comparison view">
             <div role="tablist" aria-label="View">
@@ -110,6 +110,7 @@ function Story({ outcome }: { outcome: Captured }) {
                   Compare with{' '}
                   <VersionPicker
                     versions={versions}
+                    related={related}
                     selected={selected}
                     onSelect={setSelected}
                     testId="panel-version-picker"
@@ -129,25 +130,35 @@ function Story({ outcome }: { outcome: Captured }) {
           {view === 'all' ? (
             <AllVersions
               facts={outcome.facts}
-              missing={outcome.missing}
+              missing={report.missing}
               labelOf={labelOf}
               total={versions.length + 1}
             />
+          ) : !selected ? (
+            <p class="muted">Pick an article to compare with.</p>
           ) : comparison.phase === 'done' && comparison.value ? (
             <>
+              <p class="small muted compared-note" data-testid="compared-note">
+                {other?.sameUrl
+                  ? `Changed since ${formatTime(other.capturedAt)}: this page as it is now, beside the capture then.`
+                  : isRelated
+                    ? `Compared on your request: ${other ? likelihood(other) : ''}, so perhaps another story.`
+                    : `This article beside ${other ? versionName(other) : 'the other version'}.`}
+              </p>
               <SideBySide
                 comparison={comparison.value}
                 differencesOnly={differencesOnly}
                 baseLabel={article.outlet}
-                otherLabel={other?.outlet ?? 'Other version'}
+                otherLabel={other ? versionName(other) : 'Other version'}
+                edit={other?.sameUrl === true}
               />
-              <ExportButtons comparison={comparison.value} />
             </>
           ) : comparison.phase === 'failed' ? (
             <p role="alert">{comparison.message}</p>
           ) : (
             <p class="muted">Comparing…</p>
           )}
+          {versions.length > 0 && <ExportButtons report={report} />}
         </>
       )}
     </div>
