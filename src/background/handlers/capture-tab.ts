@@ -1,5 +1,6 @@
 // captureTab: the toolbar click's work — read the article in the tab, keep it in the library, find the
 // other versions of its story and compare it with them.
+import { POSSIBLY_RELATED } from '../../core/match';
 import type { Article } from '../../core/model';
 import { storyReport } from '../../core/story';
 import { compareWithVersions, type Version } from '../../core/versions';
@@ -37,11 +38,8 @@ export function summarize(record: ArticleRecord): ArticleSummary {
 /** How many possibly related articles the popup lists apart (never compared unless the reader asks). */
 const RELATED_LISTED = 5;
 
-/**
- * The least score for an article the matcher did not take for a version to be listed as possibly related.
- * The lead's calibration makes the score a probability: below one in five it is noise to a reader.
- */
-const RELATED_LEAST_SCORE = 0.2;
+/** The least score (a probability) for an article that is not a version to be listed as possibly related. */
+const RELATED_LEAST_SCORE = POSSIBLY_RELATED;
 
 type Found = { summary: VersionFound; article: Article };
 

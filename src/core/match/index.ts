@@ -20,6 +20,9 @@ import {
 import { normalizeUrl } from './url';
 import { storyWhen, type StoryWhen } from './when';
 
+/** The least score at which a candidate that is not a version is worth listing as possibly related. */
+export const POSSIBLY_RELATED = MODEL.related;
+
 /** Options of MatchIndex.query. */
 export interface QueryOptions {
   /** How many matches to return (default 10). */
