@@ -76,8 +76,12 @@ export interface SetAsideSentence extends SentenceRef {
   reason: SetAsideReason;
 }
 
-/** Kind of a changed detail inside an aligned pair. */
-export type ChangeKind = 'number' | 'date' | 'name' | 'quote' | 'wording';
+/**
+ * Kind of a changed detail inside an aligned pair: a count or other figure, a date, a time of day, a duration,
+ * a sum of money, a place or direction, a name, quoted words, or a telling change of wording.
+ */
+export type ChangeKind =
+  'number' | 'date' | 'time' | 'duration' | 'amount' | 'place' | 'name' | 'quote' | 'wording';
 
 /** One typed difference between two aligned sentences. */
 export interface Change {
@@ -89,6 +93,12 @@ export interface Change {
   other: string;
   /** For a quote: who the sentence says speaks the quoted words ("Kadyrov"), when it names them. */
   speaker?: string;
+  /**
+   * For a figure, time, duration, amount or direction: what both values measure ("dead", "injured", "age",
+   * "magnitude", "duration", "amount", "direction", or the noun counted, "buildings"). Two values are only
+   * set against each other when they measure the same thing, so this is also the evidence for the change.
+   */
+  measure?: string;
 }
 
 /** One piece of a word-level diff: text common to both, only in other (insert) or only in base (delete). */

@@ -37,6 +37,10 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export const CHANGE_LABELS = {
   number: 'Number',
   date: 'Date',
+  time: 'Time',
+  duration: 'Duration',
+  amount: 'Amount',
+  place: 'Place',
   name: 'Name',
   quote: 'Quote',
   wording: 'Wording',

@@ -2,4 +2,4 @@
 export { toMarkdown, escapeMarkdown } from './markdown';
 export { toHtml, escapeHtml, CONTENT_SECURITY_POLICY } from './html';
 export { toJson } from './json';
-export { changeLabel } from './labels';
+export { changeInWords, changeLabel } from './labels';

@@ -71,5 +71,9 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
       });
     }
   });
+  // A text that is nothing but a heading or two ("a 66-year-old man was arrested", one line) is what there is
+  // to compare: set aside, the two versions would be called different stories with nothing listed.
+  if (out.every((s) => s.setAside !== null))
+    for (const s of out) if (s.setAside === 'heading') s.setAside = null;
   return out;
 }
