@@ -24,14 +24,18 @@ const pairs = orderedPairs(gold);
 function size(): Record<string, number> {
   const articles = gold.stories.flatMap((s) => s.articles);
   const lines = articles.flatMap((id) => articleText(id).split('\n')).filter((l) => l.trim() !== '');
-  const setAside = Object.values(gold.setAside).flat().length;
+  const withFacts = articles.flatMap((id) =>
+    articleText(id)
+      .split('\n')
+      .filter((l) => gold.facts.some((f) => (f.in[id] ?? []).some((snippet) => l.includes(snippet)))),
+  ).length;
   const engine = pairs.map(([b, o]) => scoreComparison(gold, b, o, sentenceDiff(articleText(b), articleText(o))));
   return {
     stories: gold.stories.length,
     articles: articles.length,
     'labelled lines': lines.length,
-    'lines with facts': lines.length - setAside,
-    'lines set aside': setAside,
+    'lines with facts': withFacts,
+    'lines set aside': lines.length - withFacts,
     facts: gold.facts.length,
     discrepancies: gold.discrepancies.length,
     'ordered pairs': pairs.length,
