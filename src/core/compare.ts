@@ -83,7 +83,7 @@ const saidCache = new WeakMap<Sentence[], Said>();
 function saidCached(sentences: Sentence[]): Said {
   let said = saidCache.get(sentences);
   if (!said) {
-    said = saidIn(sentences.filter((s) => s.setAside === null).map((s) => s.terms));
+    said = saidIn(sentences.filter((s) => s.setAside === null));
     saidCache.set(sentences, said);
   }
   return said;
@@ -126,11 +126,16 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
           score: g.score,
         };
         if (baseText === otherText) return { ...pair, changes: [], diff };
-        const words = {
-          base: joined(g.base.map((i) => baseSentences[i] as Sentence)),
-          other: joined(g.other.map((i) => otherSentences[i] as Sentence)),
+        const sides = {
+          base: g.base.map((i) => baseSentences[i] as Sentence),
+          other: g.other.map((i) => otherSentences[i] as Sentence),
         };
-        const uncovered = uncoveredParts(baseText, otherText, said, words);
+        const words = { base: joined(sides.base), other: joined(sides.other) };
+        const uncovered = uncoveredParts(
+          { sentences: sides.base, joined: words.base },
+          { sentences: sides.other, joined: words.other },
+          said,
+        );
         return {
           ...pair,
           changes: changesBetween(baseText, otherText, diff, words),

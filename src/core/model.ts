@@ -67,10 +67,13 @@ export interface UnmatchedSentence extends SentenceRef {
   closest?: { index: number; text: string; score: number };
 }
 
-/** Why a sentence was set aside rather than compared. */
-export type SetAsideReason = 'heading' | 'boilerplate' | 'duplicate';
+/**
+ * Why a sentence was set aside rather than compared: a heading, page furniture, a repeat, or the writer's own
+ * opinion (a question put to the reader, "I just don't see it"): it states nothing a reader could check.
+ */
+export type SetAsideReason = 'heading' | 'boilerplate' | 'duplicate' | 'opinion';
 
-/** A sentence that is not reported as a fact: a heading, boilerplate (READ MORE, image paths…), a repeat. */
+/** A sentence not reported as a fact: a heading, boilerplate (READ MORE, image paths…), a repeat, an opinion. */
 export interface SetAsideSentence extends SentenceRef {
   /** Why it was set aside. */
   reason: SetAsideReason;

@@ -3,6 +3,7 @@
 import type { Sentence } from '../text';
 import { assign, type AssignOptions, type Group } from './assign';
 import { candidatePairs } from './candidates';
+import { dropUnfounded } from './evidence';
 import { secondChance } from './second-chance';
 import { buildVectors, similarity, union, type Vector } from './vectors';
 
@@ -110,6 +111,7 @@ export function alignSentences(
   const scoredBase = scoredWeight(groups, vectors, 'base');
   const scoredOther = scoredWeight(groups, vectors, 'other');
   secondChance(groups, candidates, vectors);
+  dropUnfounded(groups, vectors, { base, other });
   pairIdentical(groups, base, other);
 
   const pairedBase = new Set(groups.flatMap((g) => g.base));

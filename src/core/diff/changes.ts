@@ -1,7 +1,7 @@
 // Typed changes inside an aligned pair: figures, dates, names, quotes and telling word substitutions.
 // Equivalents after normalisation ("20%" / "20 percent", "World War II" / "World War Two") are not changes,
 // and neither are everyday rewordings (synonyms, function words): a reader wants the details that differ.
-import { synonymKey } from '../align/synonyms';
+import { synonymKey } from '../text/synonyms';
 import type { Change, DiffOp } from '../model';
 import { tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, quotesOf, speakerOf, type Detail } from '../text/details';

@@ -79,7 +79,7 @@ export const MONEY_SCALES: ReadonlyMap<string, number> = new Map([
  */
 // prettier-ignore
 export const EVENTS: ReadonlyMap<string, string> = new Map([
-  ...['kill', 'die', 'di', 'dead', 'death', 'toll', 'fatal', 'fatality', 'fataliti', 'perish', 'bodi', 'body', 'live', 'drown'].map((s) => [s, 'dead'] as const),
+  ...['kill', 'die', 'di', 'dead', 'death', 'toll', 'fatal', 'fatality', 'fataliti', 'casualti', 'casualty', 'perish', 'bodi', 'body', 'live', 'drown'].map((s) => [s, 'dead'] as const),
   ...['injur', 'injuri', 'wound', 'hurt', 'hospit', 'hospitalis', 'hospitaliz'].map((s) => [s, 'injured'] as const),
   ...['arrest', 'detain', 'detent', 'custodi'].map((s) => [s, 'arrested'] as const),
   ...['miss'].map((s) => [s, 'missing'] as const),
@@ -164,3 +164,20 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['declined to disclose', 'undisclosed'], ['not released', 'undisclosed'], ['undisclosed', 'undisclosed'],
   ['unspecified', 'undisclosed'], ['unknown', 'undisclosed'], ['not known', 'undisclosed'],
 ];
+
+/** The writer speaking in the first person: outside quotation marks, a sentence with these is opinion. */
+export const FIRST_PERSON = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  'us',
+  'our',
+]);

@@ -1,7 +1,27 @@
 // Canonical terms: the keys under which two outlets' wordings of the same detail meet. "20%" and
 // "20 percent", "World War II" and "World War Two", "Zelensky" and "Zelenskyy", "U.S." and "US" give one key.
-import { UNITS, UNIT_SUFFIX } from './lexicon-en';
+import { PHRASES, UNITS, UNIT_SUFFIX } from './lexicon-en';
 import type { Token } from './tokens';
+
+/** Set phrases by their first word: "not made public" and "undisclosed" give one key. */
+const PHRASES_BY_FIRST: ReadonlyMap<string, { words: string[]; key: string }[]> = (() => {
+  const map = new Map<string, { words: string[]; key: string }[]>();
+  for (const [phrase, key] of PHRASES) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0] as string) ?? [];
+    list.push({ words, key });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(words[0] as string, list);
+  }
+  return map;
+})();
+
+/** The set phrase starting at token i, longest first, or undefined. */
+function phraseAt(tokens: Token[], i: number): { key: string; length: number } | undefined {
+  const list = PHRASES_BY_FIRST.get((tokens[i] as Token).norm);
+  const found = list?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
+  return found ? { key: found.key, length: found.words.length } : undefined;
+}
 
 /** One key per unit whatever its spelling: "m", "metre" and "meters" meet. */
 function unitKey(word: string): string {
@@ -152,6 +172,19 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       if (t.norm.endsWith('%'))
         terms.push({ key: '%', first: i, last: num.next, isNumber: false, isName: false, stop: false });
       i = num.next;
+      continue;
+    }
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      terms.push({
+        key: phrase.key,
+        first: i,
+        last: i + phrase.length,
+        isNumber: false,
+        isName: false,
+        stop: false,
+      });
+      i += phrase.length;
       continue;
     }
     const pair = PAIR_STARTS.has(t.norm) ? `${t.norm} ${tokens[i + 1]?.norm ?? ''}` : '';

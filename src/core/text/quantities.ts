@@ -76,7 +76,6 @@ function figureAt(tokens: Token[], i: number): { value: number; suffix: string[]
   return v === null ? null : { value: v, suffix: [] };
 }
 
-
 /** The event a count belongs to, from the words between `from` and `to` (nearest first when `to` < `from`). */
 function eventNear(tokens: Token[], from: number, to: number): string | undefined {
   const step = to < from ? -1 : 1;
