@@ -76,7 +76,11 @@ export function saidIn(sentences: Tokenised[]): Said {
   );
   const figures = new Map<string, Quantity[]>();
   for (const s of sentences)
-    for (const q of quantitiesOf(s.tokens, s.text)) figures.set(q.key, [...(figures.get(q.key) ?? []), q]);
+    for (const q of quantitiesOf(s.tokens, s.text)) {
+      const list = figures.get(q.key);
+      if (list) list.push(q);
+      else figures.set(q.key, [q]);
+    }
   return { keys, prefixes, figures };
 }
 

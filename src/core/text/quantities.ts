@@ -87,10 +87,25 @@ function eventNear(tokens: Token[], from: number, to: number): string | undefine
   return undefined;
 }
 
-/** Qualifier just before token i ("at least", "nearly"), as the index of its first token, or i itself. */
-function qualifierStart(tokens: Token[], i: number): number {
+/** The qualifiers by their last word, each as its words: only a token that ends one needs a look back. */
+const QUALIFIERS_BY_LAST: ReadonlyMap<string, string[][]> = (() => {
+  const map = new Map<string, string[][]>();
   for (const q of QUALIFIERS) {
     const words = q.split(' ');
+    const last = words[words.length - 1] as string;
+    map.set(
+      last,
+      [...(map.get(last) ?? []), words].sort((a, b) => b.length - a.length),
+    );
+  }
+  return map;
+})();
+
+/** Qualifier just before token i ("at least", "nearly"), as the index of its first token, or i itself. */
+function qualifierStart(tokens: Token[], i: number): number {
+  const candidates = QUALIFIERS_BY_LAST.get(tokens[i - 1]?.norm ?? '');
+  if (!candidates) return i;
+  for (const words of candidates) {
     const at = i - words.length;
     if (at >= 0 && words.every((w, k) => tokens[at + k]?.norm === w)) return at;
   }
@@ -108,17 +123,21 @@ function signBefore(text: string, token: Token, prev: Token | undefined): string
 function timeAt(tokens: Token[], i: number, text: string): { value: number; last: number } | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  const ampm = (x: Token | undefined) => (x && MERIDIEM.test(x.norm) ? x.norm[0] : undefined);
   const written = /^(\d{1,2})(am|pm)$/.exec(t.norm);
   if (written) return { value: hour(Number(written[1]), written[2]?.[0]) * 60, last: i };
   if (!/^\d{1,2}$/.test(t.norm)) return null;
   const h = Number(t.norm);
   if (next && /^\d{2}$/.test(next.norm) && /^[:.]$/.test(text.slice(t.end, next.start)) && h <= 24) {
-    const m = ampm(tokens[i + 2]);
+    const m = meridiem(tokens[i + 2]);
     return { value: hour(h, m) * 60 + Number(next.norm), last: m ? i + 2 : i + 1 };
   }
-  const m = ampm(next);
+  const m = meridiem(next);
   return m && h <= 12 ? { value: hour(h, m) * 60, last: i + 1 } : null;
+}
+
+/** "a" or "p" for a token that says a.m. or p.m. */
+function meridiem(x: Token | undefined): string | undefined {
+  return x && MERIDIEM.test(x.norm) ? x.norm[0] : undefined;
 }
 
 function hour(h: number, meridiem: string | undefined): number {
@@ -152,15 +171,31 @@ function countMeasure(
   return noun ? { measure: noun.norm, key: noun.stem } : null;
 }
 
+// A sentence's figures are read by the article's summary, the typed changes and the uncovered clauses alike.
+const cache = new WeakMap<Token[], Quantity[]>();
+
+/** True when token i could start a figure: digits, a number word, "a"/"an" (an hour). */
+function mayStartFigure(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.norm === 'a' || t.norm === 'an' || NUMBER_WORDS.has(t.norm)) return true;
+  const dash = t.norm.indexOf('-');
+  return dash > 0 && NUMBER_WORDS.has(t.norm.slice(0, dash));
+}
+
 /** The figures of one sentence (tokens of `text`), each with what it measures. */
 export function quantitiesOf(tokens: Token[], text: string): Quantity[] {
+  const cached = cache.get(tokens);
+  if (cached) return cached;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartFigure(tokens[i] as Token)) continue;
     const q = quantityAt(tokens, i, text);
     if (!q) continue;
     out.push(q.quantity);
     i = q.last;
   }
+  cache.set(tokens, out);
   return out;
 }
 
