@@ -4,7 +4,7 @@
 // whole has a counterpart. A clause is missing when its content is carried nowhere on the other side: not by
 // the partner sentences, and (for the words that make it new) not anywhere in the other article.
 import type { Term as CanonicalTerm } from '../text';
-import { quantitiesOf, type Quantity } from '../text/quantities';
+import { quantitiesOf, sameQuantity, type Quantity } from '../text/quantities';
 import { synonymKey } from '../text/synonyms';
 import type { Tokenised } from './joined';
 
@@ -190,6 +190,10 @@ function uncoveredClauses(mine: Tokenised, theirs: Said, theirArticle: Said): st
 const NEW_SENTENCE_TERMS = 5;
 /** …and they are at least this share of its content terms (chosen on the ECB+ tune half). */
 const NEW_SENTENCE_SHARE = 0.2;
+/** Or this many names the other article never gives… */
+const NEW_NAMES = 2;
+/** …or a figure it never gives, among this many new terms. */
+const NEW_FIGURE_TERMS = 3;
 
 /**
  * Sentences of a pair that say much the other article says nowhere: a loose pair (two sentences sharing a name
@@ -203,6 +207,9 @@ function uncoveredSentences(mine: Tokenised[], theirs: Said, theirArticle: Said)
     const fresh = own.filter((t) => !says(theirArticle, t));
     const nowhere = fresh.length;
     if (nowhere >= NEW_SENTENCE_TERMS && nowhere >= NEW_SENTENCE_SHARE * own.length) return [s.text];
+    // Names or a figure the other article never gives: "The New York Yankees also have expressed interest."
+    if (fresh.filter((t) => t.name).length >= NEW_NAMES) return [s.text];
+    if (nowhere >= NEW_FIGURE_TERMS && newFigureIn(s, theirArticle)) return [s.text];
     if (mine.length < 2) return [];
     const absent = own.filter((t) => !says(theirs, t));
     if (absent.length < MIN_ABSENT_SENTENCE || absent.length < MIN_ABSENT_SHARE * own.length) return [];
@@ -210,6 +217,13 @@ function uncoveredSentences(mine: Tokenised[], theirs: Said, theirArticle: Said)
     const rest = terms.filter((_, j) => j !== i).flat();
     return shareSaid(rest, theirs) >= MIN_REST_SAID ? [s.text] : [];
   });
+}
+
+/** True when the sentence gives a figure the other article never gives for what it measures (dates are not figures). */
+function newFigureIn(sentence: Tokenised, theirArticle: Said): boolean {
+  return quantitiesOf(sentence.tokens, sentence.text).some(
+    (q) => !(theirArticle.figures.get(q.key) ?? []).some((o) => sameQuantity(o, q)),
+  );
 }
 
 /** One side of a pair: its sentences, and the same joined. */
