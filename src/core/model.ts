@@ -133,9 +133,11 @@ export interface AlignedPair {
   /** Word-level diff from base to other, bounded in effort. */
   diff: DiffOp[];
   /**
-   * Clauses of one side that the other side does not say at all (their names, figures and content words are
-   * absent there): a fact one outlet folded into a longer sentence, e.g. "as the two countries exchanged war
-   * dead". `side` is where the clause is; `text` is the clause as written. Absent when there is none.
+   * What one side says that the other version does not carry anywhere: a clause folded into a longer sentence
+   * ("as the two countries exchanged war dead", "killing three and injuring 40"), or a whole sentence of the
+   * pair whose names, figures and content words the other article mostly lacks (the pair shows they are about
+   * the same thing, not that one says all the other does). `side` is where it is; `text` is as written.
+   * Absent when there is none.
    */
   uncovered?: { side: 'base' | 'other'; text: string }[];
 }

@@ -3,6 +3,10 @@
 import { PHRASES, UNITS, UNIT_SUFFIX } from './lexicon-en';
 import type { Token } from './tokens';
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Set phrases by their first word: "not made public" and "undisclosed" give one key. */
 const PHRASES_BY_FIRST: ReadonlyMap<string, { words: string[]; key: string }[]> = (() => {
   const map = new Map<string, { words: string[]; key: string }[]>();
@@ -229,7 +233,8 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i++;
       continue;
     }
-    const suffixed = UNIT_SUFFIX.exec(t.norm);
+    const startsWithDigit = isDigit(t.norm.charCodeAt(0));
+    const suffixed = startsWithDigit ? UNIT_SUFFIX.exec(t.norm) : null;
     if (suffixed) {
       // "50m", "3km": the figure and its unit, as "50 metres" and "3 km" give them.
       const value = Number((suffixed[1] as string).replace(/,/g, ''));
@@ -254,7 +259,10 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
     }
     const written = t.text.split('-');
     parts(t).forEach((part, j) => {
-      const digits = /^\d[\d,]*(?:\.\d+)?$/.test(part) ? Number(part.replace(/,/g, '')) : NaN;
+      const digits =
+        isDigit(part.charCodeAt(0)) && /^\d[\d,]*(?:\.\d+)?$/.test(part)
+          ? Number(part.replace(/,/g, ''))
+          : NaN;
       // "66-year-old", "5.8-magnitude": the figure is a figure, as "66 years old" gives it.
       if (Number.isFinite(digits))
         terms.push({
