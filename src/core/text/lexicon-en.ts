@@ -98,6 +98,9 @@ export const PEOPLE = new Set(
     .split(' '),
 );
 
+/** Nouns that count people in general: "1,200 residents" and "1,400 people" count the same thing. */
+export const ANYONE = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'inhabitants']);
+
 /** Words before a figure that make it approximate or a bound, and so compatible with a near value. */
 export const APPROXIMATE = new Set(
   'about around approximately roughly some nearly almost close over under more fewer less least most up estimated'.split(

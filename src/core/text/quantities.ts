@@ -2,6 +2,7 @@
 // currency), and the thing it counts or the event it belongs to ("12 people died", "killing two",
 // "a 5.8 quake", "66-year-old"). Two figures are compared only when they measure the same thing.
 import {
+  ANYONE,
   APPROXIMATE,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
@@ -168,6 +169,7 @@ function countMeasure(
   else if (PEOPLE.has(noun.norm) || PEOPLE.has(tokens[after + 1]?.norm ?? ''))
     event = eventNear(tokens, after + 1, after + 6) ?? eventNear(tokens, first - 1, first - 5);
   if (event) return { measure: event, key: event };
+  if (noun && ANYONE.has(noun.norm)) return { measure: noun.norm, key: 'people' };
   return noun ? { measure: noun.norm, key: noun.stem } : null;
 }
 
