@@ -140,6 +140,14 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(found).toHaveLength(2);
   });
 
+  it('a count of quakes is not a magnitude, and "a second quake" is no duration', () => {
+    const found = changesOf(
+      'One earthquake struck the coast on Monday, and a second quake followed within the hour.',
+      'A 5.8 earthquake struck the coast on Monday, and a second quake followed within the hour.',
+    );
+    expect(found.filter((x) => x.base !== '' && x.other !== '')).toEqual([]);
+  });
+
   it('ages: "a 66-year-old man" against "a 69-year-old man"', () => {
     expect(changesOf('A 66-year-old man was arrested.', 'A 69-year-old man was arrested.')).toEqual([
       expect.objectContaining({ kind: 'number', measure: 'age', base: '66', other: '69' }),

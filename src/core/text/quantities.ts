@@ -201,6 +201,12 @@ export function quantitiesOf(tokens: Token[], text: string): Quantity[] {
   return out;
 }
 
+/** True when `word` after the figure `t` is its unit: a magnitude is written in digits ("one earthquake" counts). */
+function unitFits(word: string, t: Token): boolean {
+  const unit = UNITS.get(word);
+  return !!unit && !(unit.measure === 'magnitude' && !/\d/.test(t.norm));
+}
+
 function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quantity; last: number } | null {
   const t = tokens[i] as Token;
   const time = timeAt(tokens, i, text);
@@ -220,9 +226,10 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
       last: time.last,
     };
   }
-  // "an hour", "a week": one unit.
+  // "an hour", "a week": one unit ("a second" is nearly always the ordinal: "a second quake").
+  const next = tokens[i + 1]?.norm ?? '';
   const article =
-    (t.norm === 'a' || t.norm === 'an') && UNITS.get(tokens[i + 1]?.norm ?? '')?.measure === 'duration';
+    (t.norm === 'a' || t.norm === 'an') && next !== 'second' && UNITS.get(next)?.measure === 'duration';
   const figure = article ? { value: 1, suffix: [] } : figureAt(tokens, i);
   if (!figure) return null;
   const prev = tokens[i - 1];
@@ -249,7 +256,7 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
       last += 1;
     } else if (
       after &&
-      (UNITS.has(after.norm) || (after.norm === 'per' && tokens[last + 2]?.norm === 'cent'))
+      (unitFits(after.norm, t) || (after.norm === 'per' && tokens[last + 2]?.norm === 'cent'))
     ) {
       unitWord = after.norm === 'per' ? 'per cent' : after.norm;
       last += after.norm === 'per' ? 2 : 1;
