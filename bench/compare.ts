@@ -12,6 +12,17 @@ import { articleFromText, compare, SAME_STORY_THRESHOLD } from '../src/core/comp
 import type { Article } from '../src/core/model';
 import { sentencesOf } from '../src/core/text';
 import { GOLD, orderedSeedPairs, scorePair, seedText, totals } from '../test/gold/score';
+import {
+  articleText,
+  hasEcbGold,
+  loadEcbGold,
+  orderedPairs,
+  scoreComparison,
+  sentenceDiff,
+  totals as ecbTotals,
+  wordOverlap,
+  type Split,
+} from '../test/gold/ecbplus-gold';
 import { ROOT, SEEDS } from '../test/paths';
 import { summarize, time, type BenchSection, type Budget, type Row } from './types';
 import { loadEcb, type LabelledEntry } from './match-data';
@@ -143,6 +154,43 @@ function qualityRows(): { rows: Row[]; details: unknown } {
   };
 }
 
+/**
+ * Missing facts and discrepancies on the ECB+ fact gold (independent outlets' reports of one event), on the half
+ * the rules were chosen on and on the held-out half, beside a plain sentence diff and word overlap.
+ */
+function ecbGoldRows(): Row[] {
+  const rows: Row[] = [];
+  for (const split of ['tune', 'heldout'] as Split[]) {
+    if (!hasEcbGold(split)) continue;
+    const gold = loadEcbGold(split);
+    const pairs = orderedPairs(gold);
+    const articles = new Map<string, Article>();
+    const article = (id: string) => {
+      let a = articles.get(id);
+      if (!a) articles.set(id, (a = articleFromText(articleText(id))));
+      return a;
+    };
+    const methods: [string, (b: string, o: string) => ReturnType<typeof compare>][] = [
+      ['StoryDiff', (b, o) => compare(article(b), article(o))],
+      ['plain sentence diff', (b, o) => sentenceDiff(articleText(b), articleText(o))],
+      ['word overlap', (b, o) => wordOverlap(articleText(b), articleText(o))],
+    ];
+    for (const [name, run] of methods) {
+      const t = ecbTotals(pairs.map(([b, o]) => scoreComparison(gold, b, o, run(b, o))));
+      rows.push({
+        input: `ECB+ fact gold, ${split} half (${pairs.length} ordered pairs), ${name}`,
+        precision: t.precision,
+        recall: t.recall,
+        F1: t.f1,
+        reported: t.reported,
+        'really missing': t.missing,
+        'discrepancies surfaced': `${t.surfaced}/${t.discrepancies} (${t.surfacedRate.toFixed(3)})`,
+      });
+    }
+  }
+  return rows;
+}
+
 /** Same-story verdicts on ecbplus-dev: same story vs different events of the same kind. */
 function calibrationRows(): Row[] {
   const sentences = ecb.map((a) => sentencesOf(articleFromText(a.text)));
@@ -198,6 +246,12 @@ function cliWallMs(budgets: Budget[]): Row {
 export async function run(): Promise<BenchSection> {
   const budgets: Budget[] = [];
   const quality = qualityRows();
-  const rows = [...speedRows(budgets), ...quality.rows, ...calibrationRows(), cliWallMs(budgets)];
+  const rows = [
+    ...speedRows(budgets),
+    ...quality.rows,
+    ...ecbGoldRows(),
+    ...calibrationRows(),
+    cliWallMs(budgets),
+  ];
   return { name: 'compare', rows, budgets, details: { seedPairs: quality.details } };
 }

@@ -8,6 +8,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
 /** The five seed stories. */
 export const SEEDS = resolve(SHARED, 'seeds');
+/** ECB+ development articles (one JSON object per line: id, story, text), read in place. */
+export const ECBPLUS_ARTICLES = resolve(SHARED, 'corpora', 'ecbplus-dev', 'articles.jsonl');
 /** Built extension for Chromium. */
 export const DIST_CHROME = resolve(ROOT, 'dist', 'chrome');
 /** Built extension for Firefox. */

@@ -53,15 +53,26 @@ function setAsideOf(sentences: Sentence[]): SetAsideSentence[] {
 }
 
 /**
- * Similarity of the two articles: the larger of how much of each aligns sentence by sentence
- * and the similarity of their texts taken whole (same-story articles written independently share names and
- * rare words even where few sentences correspond).
+ * Whether the two articles tell one story: the larger of how much of each aligns sentence by sentence and the
+ * similarity of their texts taken whole (same-story articles written independently share names and rare
+ * words even where few sentences correspond). Calibrated with SAME_STORY_THRESHOLD.
  */
-function similarityOf(alignment: Alignment): number {
+function storyLikeness(alignment: Alignment): number {
   const { base, other, alignedBase, alignedOther } = alignment.weight;
   if (base === 0 || other === 0) return 0;
   // Geometric mean of the two coverages: a brief wholly contained in a long article still scores well.
   const aligned = Math.sqrt((alignedBase / base) * (alignedOther / other));
+  return Math.min(1, Math.max(aligned, alignment.documentSimilarity));
+}
+
+/**
+ * The similarity shown to readers: as storyLikeness, but each aligned pair counts at its own similarity, so
+ * that two texts differing in one figure are not "100% alike".
+ */
+function similarityOf(alignment: Alignment): number {
+  const { base, other, scoredBase, scoredOther } = alignment.weight;
+  if (base === 0 || other === 0) return 0;
+  const aligned = Math.sqrt((scoredBase / base) * (scoredOther / other));
   return Math.min(1, Math.max(aligned, alignment.documentSimilarity));
 }
 
@@ -72,7 +83,7 @@ const saidCache = new WeakMap<Sentence[], Said>();
 function saidCached(sentences: Sentence[]): Said {
   let said = saidCache.get(sentences);
   if (!said) {
-    said = saidIn(sentences.filter((s) => s.setAside === null).map((s) => s.terms));
+    said = saidIn(sentences.filter((s) => s.setAside === null));
     saidCache.set(sentences, said);
   }
   return said;
@@ -101,7 +112,7 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
   const otherSentences = sentencesCached(other);
   const alignment = alignSentences(baseSentences, otherSentences, options.align ?? DEFAULT_ALIGN_OPTIONS);
   const similarity = similarityOf(alignment);
-  const sameStory = similarity >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
+  const sameStory = storyLikeness(alignment) >= (options.sameStoryThreshold ?? SAME_STORY_THRESHOLD);
   const maxEditLength = options.maxEditLength ?? MAX_EDIT_LENGTH;
   const said = sameStory ? { base: saidCached(baseSentences), other: saidCached(otherSentences) } : null;
   const aligned: AlignedPair[] = said
@@ -115,11 +126,16 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
           score: g.score,
         };
         if (baseText === otherText) return { ...pair, changes: [], diff };
-        const words = {
-          base: joined(g.base.map((i) => baseSentences[i] as Sentence)),
-          other: joined(g.other.map((i) => otherSentences[i] as Sentence)),
+        const sides = {
+          base: g.base.map((i) => baseSentences[i] as Sentence),
+          other: g.other.map((i) => otherSentences[i] as Sentence),
         };
-        const uncovered = uncoveredParts(baseText, otherText, said, words);
+        const words = { base: joined(sides.base), other: joined(sides.other) };
+        const uncovered = uncoveredParts(
+          { sentences: sides.base, joined: words.base },
+          { sentences: sides.other, joined: words.other },
+          said,
+        );
         return {
           ...pair,
           changes: changesBetween(baseText, otherText, diff, words),

@@ -67,17 +67,24 @@ export interface UnmatchedSentence extends SentenceRef {
   closest?: { index: number; text: string; score: number };
 }
 
-/** Why a sentence was set aside rather than compared. */
-export type SetAsideReason = 'heading' | 'boilerplate' | 'duplicate';
+/**
+ * Why a sentence was set aside rather than compared: a heading, page furniture, a repeat, or the writer's own
+ * opinion (a question put to the reader, "I just don't see it"): it states nothing a reader could check.
+ */
+export type SetAsideReason = 'heading' | 'boilerplate' | 'duplicate' | 'opinion';
 
-/** A sentence that is not reported as a fact: a heading, boilerplate (READ MORE, image paths…), a repeat. */
+/** A sentence not reported as a fact: a heading, boilerplate (READ MORE, image paths…), a repeat, an opinion. */
 export interface SetAsideSentence extends SentenceRef {
   /** Why it was set aside. */
   reason: SetAsideReason;
 }
 
-/** Kind of a changed detail inside an aligned pair. */
-export type ChangeKind = 'number' | 'date' | 'name' | 'quote' | 'wording';
+/**
+ * Kind of a changed detail inside an aligned pair: a count or other figure, a date, a time of day, a duration,
+ * a sum of money, a place or direction, a name, quoted words, or a telling change of wording.
+ */
+export type ChangeKind =
+  'number' | 'date' | 'time' | 'duration' | 'amount' | 'place' | 'name' | 'quote' | 'wording';
 
 /** One typed difference between two aligned sentences. */
 export interface Change {
@@ -89,6 +96,12 @@ export interface Change {
   other: string;
   /** For a quote: who the sentence says speaks the quoted words ("Kadyrov"), when it names them. */
   speaker?: string;
+  /**
+   * For a figure, time, duration, amount or direction: what both values measure ("dead", "injured", "age",
+   * "magnitude", "duration", "amount", "direction", or the noun counted, "buildings"). Two values are only
+   * set against each other when they measure the same thing, so this is also the evidence for the change.
+   */
+  measure?: string;
 }
 
 /** One piece of a word-level diff: text common to both, only in other (insert) or only in base (delete). */
@@ -120,9 +133,11 @@ export interface AlignedPair {
   /** Word-level diff from base to other, bounded in effort. */
   diff: DiffOp[];
   /**
-   * Clauses of one side that the other side does not say at all (their names, figures and content words are
-   * absent there): a fact one outlet folded into a longer sentence, e.g. "as the two countries exchanged war
-   * dead". `side` is where the clause is; `text` is the clause as written. Absent when there is none.
+   * What one side says that the other version does not carry anywhere: a clause folded into a longer sentence
+   * ("as the two countries exchanged war dead", "killing three and injuring 40"), or a whole sentence of the
+   * pair whose names, figures and content words the other article mostly lacks (the pair shows they are about
+   * the same thing, not that one says all the other does). `side` is where it is; `text` is as written.
+   * Absent when there is none.
    */
   uncovered?: { side: 'base' | 'other'; text: string }[];
 }

@@ -56,7 +56,7 @@ describe('changesBetween', () => {
 
   it('reports a figure that differs or is absent as a number change', () => {
     expect(changes('At least 12 people died in the flood.', 'At least 15 people died in the flood.')).toEqual(
-      [{ kind: 'number', base: '12', other: '15' }],
+      [{ kind: 'number', base: 'At least 12', other: 'At least 15', measure: 'dead' }],
     );
   });
 
@@ -95,7 +95,7 @@ describe('changesBetween', () => {
         'Russia wants the roughly 20% of the Donetsk region.',
         'Russia wants parts of the Donetsk region.',
       ),
-    ).toEqual([{ kind: 'number', base: '20%', other: '' }]);
+    ).toEqual([{ kind: 'number', base: 'roughly 20%', other: '', measure: 'percent' }]);
     expect(
       changes(
         'Trump wants to end the largest conflict since World War Two, he said.',

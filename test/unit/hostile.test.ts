@@ -70,8 +70,11 @@ describe('comparing the two hostile versions', () => {
     const only = (list: Comparison['onlyInBase']) => list.map((s) => s.text).join('\n');
     for (const fact of ONLY_IN['hostile-a']) expect(only(comparison.onlyInBase)).toContain(fact);
     for (const fact of ONLY_IN['hostile-b']) expect(only(comparison.onlyInOther)).toContain(fact);
+    // The figure as written with its qualifier, and what it counts.
     expect(comparison.aligned.flatMap((p) => p.changes)).toEqual(
-      expect.arrayContaining([{ kind: 'number', base: '1,200', other: '1,400' }]),
+      expect.arrayContaining([
+        { kind: 'number', base: 'About 1,200', other: 'Around 1,400', measure: 'residents' },
+      ]),
     );
   });
 });

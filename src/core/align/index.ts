@@ -3,6 +3,7 @@
 import type { Sentence } from '../text';
 import { assign, type AssignOptions, type Group } from './assign';
 import { candidatePairs } from './candidates';
+import { dropUnfounded } from './evidence';
 import { secondChance } from './second-chance';
 import { buildVectors, similarity, union, type Vector } from './vectors';
 
@@ -26,7 +27,15 @@ export interface Alignment {
   onlyInBase: Unpaired[];
   onlyInOther: Unpaired[];
   /** Total weight of compared sentences, per side, and how much of it the confident pairs align (second chance excluded). */
-  weight: { base: number; other: number; alignedBase: number; alignedOther: number };
+  weight: {
+    base: number;
+    other: number;
+    alignedBase: number;
+    alignedOther: number;
+    /** The aligned weights, each pair's counted at its similarity: two sentences that differ are not 100% alike. */
+    scoredBase: number;
+    scoredOther: number;
+  };
   /** Similarity of the two texts taken whole (every compared sentence's terms), 0..1. */
   documentSimilarity: number;
 }
@@ -44,6 +53,23 @@ export const DEFAULT_ALIGN_OPTIONS: AssignOptions = {
 
 function sumTotals(vectors: Vector[], indices: number[]): number {
   return indices.reduce((sum, i) => sum + (vectors[i]?.total ?? 0), 0);
+}
+
+/** Weight of one side's confidently paired sentences, each group's counted at the group's similarity. */
+function scoredWeight(
+  groups: Group[],
+  vectors: { base: Vector[]; other: Vector[] },
+  side: 'base' | 'other',
+): number {
+  let total = 0;
+  for (const g of groups) {
+    const sim = similarity(
+      union(g.base.map((i) => vectors.base[i] as Vector)),
+      union(g.other.map((i) => vectors.other[i] as Vector)),
+    );
+    total += sumTotals(vectors[side], g[side]) * Math.min(1, sim);
+  }
+  return total;
 }
 
 /**
@@ -82,7 +108,10 @@ export function alignSentences(
   // not reporting a paraphrase as a missing fact, and would make different events look alike.
   const confidentBase = groups.flatMap((g) => g.base);
   const confidentOther = groups.flatMap((g) => g.other);
+  const scoredBase = scoredWeight(groups, vectors, 'base');
+  const scoredOther = scoredWeight(groups, vectors, 'other');
   secondChance(groups, candidates, vectors);
+  dropUnfounded(groups, vectors, { base, other });
   pairIdentical(groups, base, other);
 
   const pairedBase = new Set(groups.flatMap((g) => g.base));
@@ -138,6 +167,8 @@ export function alignSentences(
       ),
       alignedBase: sumTotals(vectors.base, confidentBase),
       alignedOther: sumTotals(vectors.other, confidentOther),
+      scoredBase,
+      scoredOther,
     },
   };
 }

@@ -5,7 +5,7 @@
 // typed arrays: comparing two sentences is a merge of two short sorted lists rather than hashed string lookups,
 // which keeps the cost per comparison flat as texts grow (string-keyed maps slowed down with the heap).
 import type { Sentence } from '../text';
-import { synonymKey } from './synonyms';
+import { synonymKey } from '../text/synonyms';
 
 /** A sentence's terms with their weights, and the total weight. */
 export interface Vector {
@@ -23,6 +23,8 @@ export interface Vectors {
   other: Vector[];
   /** Document frequency of each term id over both sides. */
   df: Int32Array;
+  /** 1 for the ids of figures, 0 for words. */
+  numeric: Uint8Array;
 }
 
 /** How much more a number or a name counts than a common word: they anchor facts across rewordings. */
@@ -69,6 +71,7 @@ function sortTogether(ids: Int32Array, weights: Float64Array): void {
 class Dictionary {
   readonly ids = new Map<string, number>();
   readonly df: number[] = [];
+  readonly numeric: number[] = [];
   /** Per id, the sentence that last held it (+1) and where in that sentence's list: to merge repeats. */
   private readonly last: number[] = [];
   private readonly slot: number[] = [];
@@ -87,6 +90,7 @@ class Dictionary {
         id = this.ids.size;
         this.ids.set(entry[0], id);
         this.df.push(0);
+        this.numeric.push(term.isNumber ? 1 : 0);
         this.last.push(0);
         this.slot.push(0);
       }
@@ -118,7 +122,12 @@ export function buildVectors(base: Sentence[], other: Sentence[]): Vectors {
     sortTogether(ids, weights);
     return { ids, weights, total: sum(weights) };
   };
-  return { base: baseRead.map(toVector), other: otherRead.map(toVector), df: Int32Array.from(dictionary.df) };
+  return {
+    base: baseRead.map(toVector),
+    other: otherRead.map(toVector),
+    df: Int32Array.from(dictionary.df),
+    numeric: Uint8Array.from(dictionary.numeric),
+  };
 }
 
 /** Weight both vectors share (each term counted at the smaller of its two weights). */
@@ -131,6 +140,24 @@ export function sharedWeight(a: Vector, b: Vector): number {
     const y = b.ids[j] as number;
     if (x === y) {
       shared += Math.min(a.weights[i] as number, b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Weight both vectors share in words only, figures left out (each term at the smaller of its two weights). */
+export function sharedWordWeight(a: Vector, b: Vector, numeric: Uint8Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) {
+      if (numeric[x] === 0) shared += Math.min(a.weights[i] as number, b.weights[j] as number);
       i++;
       j++;
     } else if (x < y) i++;

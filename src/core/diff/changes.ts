@@ -1,10 +1,12 @@
 // Typed changes inside an aligned pair: figures, dates, names, quotes and telling word substitutions.
 // Equivalents after normalisation ("20%" / "20 percent", "World War II" / "World War Two") are not changes,
 // and neither are everyday rewordings (synonyms, function words): a reader wants the details that differ.
-import { synonymKey } from '../align/synonyms';
+import { synonymKey } from '../text/synonyms';
 import type { Change, DiffOp } from '../model';
 import { tokenize, type Term, type Token } from '../text';
-import { datesOf, isDateWord, numbersOf, quotesOf, speakerOf, type Detail } from '../text/details';
+import { datesOf, isDateWord, quotesOf, speakerOf, type Detail } from '../text/details';
+import { quantitiesOf, sameQuantity, type Quantity } from '../text/quantities';
+import { directionsOf } from '../text/directions';
 import { tokenised, type Tokenised } from './joined';
 import { changesMeaning } from './meaning';
 import { actorKey } from './metonyms';
@@ -53,6 +55,83 @@ function detailChanges(
     if (sides && !b && o && !speaksOf(o, sides[0])) continue;
     out.push({ kind, base: b?.text ?? '', other: o?.text ?? '' });
   }
+  return out;
+}
+
+/** The change of two figures that measure the same thing, typed by what they measure. */
+function quantityChange(b: Quantity | undefined, o: Quantity | undefined): Change {
+  const q = (b ?? o) as Quantity;
+  return { kind: q.kind, base: b?.text ?? '', other: o?.text ?? '', measure: q.measure };
+}
+
+/**
+ * Figures that differ, only between figures that measure the same thing (a toll against a toll, a magnitude
+ * against a magnitude; never a count of houses against a count of dead), near values of a qualified figure
+ * ("nearly 3 million" / "2.9 million") being the same. A figure the other side lacks is reported only when
+ * nothing there measures the same thing and a word next to it is there too ("20% of Donetsk" / "parts of
+ * Donetsk"); otherwise it is a fact one side adds, not a detail that differs.
+ */
+function quantityChanges(base: Quantity[], other: Quantity[], sides: [Side, Side]): Change[] {
+  const out: Change[] = [];
+  const keys = [...new Set([...base, ...other].map((q) => q.key))];
+  for (const key of keys) {
+    const bs = base.filter((q) => q.key === key);
+    const os = other.filter((q) => q.key === key);
+    const onlyB = bs.filter((b) => !os.some((o) => sameQuantity(b, o)));
+    const onlyO = os.filter((o) => !bs.some((b) => sameQuantity(b, o)));
+    if (bs.length > 0 && os.length > 0) {
+      for (let i = 0; i < Math.min(onlyB.length, onlyO.length); i++)
+        out.push(quantityChange(onlyB[i], onlyO[i]));
+      continue;
+    }
+    for (const b of onlyB) if (figureSpokenOf(b, sides[0], sides[1])) out.push(quantityChange(b, undefined));
+    for (const o of onlyO) if (figureSpokenOf(o, sides[1], sides[0])) out.push(quantityChange(undefined, o));
+  }
+  return out;
+}
+
+/** True when `theirs` has a content word that stands next to the figure in `mine`, and not the figure itself. */
+function figureSpokenOf(q: Quantity, mine: Side, theirs: Side): boolean {
+  if (q.kind !== 'number' && q.kind !== 'amount') return false;
+  const at = mine.terms.findIndex((t) => (mine.tokens[t.first] as Token).start >= q.start);
+  const until = mine.terms.findIndex((t) => (mine.tokens[t.first] as Token).start >= q.end);
+  const content = (t: Term | undefined) =>
+    !!t &&
+    !t.stop &&
+    !t.isNumber &&
+    t.key !== '%' &&
+    t.key.length > 1 &&
+    !isDateWord(mine.tokens[t.first] as Token);
+  const near: string[] = [];
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--)
+    if (content(mine.terms[j])) {
+      near.push((mine.terms[j] as Term).key);
+      break;
+    }
+  const from = until < 0 ? mine.terms.length : until;
+  for (let j = from; j < Math.min(mine.terms.length, from + 3); j++)
+    if (content(mine.terms[j])) {
+      near.push((mine.terms[j] as Term).key);
+      break;
+    }
+  return near.some((key) => theirs.rawKeys.has(key));
+}
+
+/** Compass directions that differ between the two sides ("30 km north of" / "30 km east of"). */
+function directionChanges(base: Side, other: Side): Change[] {
+  const b = directionsOf(base.tokens);
+  const o = directionsOf(other.tokens);
+  if (b.length === 0 || o.length === 0) return [];
+  const onlyB = b.filter((d) => !o.some((x) => x.key === d.key));
+  const onlyO = o.filter((d) => !b.some((x) => x.key === d.key));
+  const out: Change[] = [];
+  for (let i = 0; i < Math.min(onlyB.length, onlyO.length); i++)
+    out.push({
+      kind: 'place',
+      base: onlyB[i]?.text ?? '',
+      other: onlyO[i]?.text ?? '',
+      measure: 'direction',
+    });
   return out;
 }
 
@@ -212,12 +291,11 @@ export function changesBetween(
   const base = sideOf(words?.base ?? tokenised(baseText));
   const other = sideOf(words?.other ?? tokenised(otherText));
   return [
-    ...detailChanges(
-      'number',
-      numbersOf(base.tokens, base.terms, base.text),
-      numbersOf(other.tokens, other.terms, other.text),
-      [base, other],
-    ),
+    ...quantityChanges(quantitiesOf(base.tokens, base.text), quantitiesOf(other.tokens, other.text), [
+      base,
+      other,
+    ]),
+    ...directionChanges(base, other),
     ...dateChanges(datesOf(base.tokens), datesOf(other.tokens)),
     ...quoteChanges(base, other),
     ...substitutionChanges(ops, base, other),

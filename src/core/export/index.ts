@@ -5,6 +5,6 @@ export { toHtml, escapeHtml, CONTENT_SECURITY_POLICY } from './html';
 export { toJson, storyToJson } from './json';
 export { storyToMarkdown } from './story-markdown';
 export { storyToHtml } from './story-html';
-export { changeLabel } from './labels';
+export { changeInWords, changeLabel } from './labels';
 export { safeHref } from './links';
 export * from './words';

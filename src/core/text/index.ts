@@ -8,3 +8,4 @@ export { articleFromText, paragraphsOf, type ArticleLike, type ArticleMeta } fro
 export { sentencesOf, type Sentence } from './sentences';
 export { datesOf, numbersOf, quotesOf, speakerOf, isDateWord, type Detail, type DateUnit } from './details';
 export { cleanText, cleanArticle, BIDI_CONTROLS } from './clean';
+export { synonymKey } from './synonyms';

@@ -1,6 +1,37 @@
 // Canonical terms: the keys under which two outlets' wordings of the same detail meet. "20%" and
 // "20 percent", "World War II" and "World War Two", "Zelensky" and "Zelenskyy", "U.S." and "US" give one key.
+import { PHRASES, UNITS, UNIT_SUFFIX } from './lexicon-en';
 import type { Token } from './tokens';
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Set phrases by their first word: "not made public" and "undisclosed" give one key. */
+const PHRASES_BY_FIRST: ReadonlyMap<string, { words: string[]; key: string }[]> = (() => {
+  const map = new Map<string, { words: string[]; key: string }[]>();
+  for (const [phrase, key] of PHRASES) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0] as string) ?? [];
+    list.push({ words, key });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(words[0] as string, list);
+  }
+  return map;
+})();
+
+/** The set phrase starting at token i, longest first, or undefined. */
+function phraseAt(tokens: Token[], i: number): { key: string; length: number } | undefined {
+  const list = PHRASES_BY_FIRST.get((tokens[i] as Token).norm);
+  const found = list?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
+  return found ? { key: found.key, length: found.words.length } : undefined;
+}
+
+/** One key per unit whatever its spelling: "m", "metre" and "meters" meet. */
+function unitKey(word: string): string {
+  const info = UNITS.get(word);
+  return info ? `${info.measure}:${info.factor}` : word;
+}
 
 // Maps, not plain objects: lookups of arbitrary words in an object literal are slow in V8.
 function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
@@ -9,7 +40,7 @@ function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
 
 /** Number words up to the tens; larger figures are almost always written in digits in news text. */
 // prettier-ignore
-const NUMBER_WORDS: ReadonlyMap<string, number> = entries({
+export const NUMBER_WORDS: ReadonlyMap<string, number> = entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -147,6 +178,19 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i = num.next;
       continue;
     }
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      terms.push({
+        key: phrase.key,
+        first: i,
+        last: i + phrase.length,
+        isNumber: false,
+        isName: false,
+        stop: false,
+      });
+      i += phrase.length;
+      continue;
+    }
     const pair = PAIR_STARTS.has(t.norm) ? `${t.norm} ${tokens[i + 1]?.norm ?? ''}` : '';
     if (pair && (PERCENT.has(pair) || VARIANTS.get(pair))) {
       terms.push({
@@ -177,10 +221,60 @@ export function canonicalTerms(tokens: Token[], stemOf: (norm: string) => string
       i++;
       continue;
     }
+    if (terms[terms.length - 1]?.isNumber && UNITS.has(t.norm) && !t.norm.includes(' ')) {
+      terms.push({
+        key: unitKey(t.norm),
+        first: i,
+        last: i + 1,
+        isNumber: false,
+        isName: false,
+        stop: false,
+      });
+      i++;
+      continue;
+    }
+    const startsWithDigit = isDigit(t.norm.charCodeAt(0));
+    const suffixed = startsWithDigit ? UNIT_SUFFIX.exec(t.norm) : null;
+    if (suffixed) {
+      // "50m", "3km": the figure and its unit, as "50 metres" and "3 km" give them.
+      const value = Number((suffixed[1] as string).replace(/,/g, ''));
+      terms.push({
+        key: formatNumber(value),
+        first: i,
+        last: i + 1,
+        isNumber: true,
+        isName: false,
+        stop: false,
+      });
+      terms.push({
+        key: unitKey(suffixed[2] as string),
+        first: i,
+        last: i + 1,
+        isNumber: false,
+        isName: false,
+        stop: false,
+      });
+      i++;
+      continue;
+    }
     const written = t.text.split('-');
     parts(t).forEach((part, j) => {
+      const digits =
+        isDigit(part.charCodeAt(0)) && /^\d[\d,]*(?:\.\d+)?$/.test(part)
+          ? Number(part.replace(/,/g, ''))
+          : NaN;
+      // "66-year-old", "5.8-magnitude": the figure is a figure, as "66 years old" gives it.
+      if (Number.isFinite(digits))
+        terms.push({
+          key: formatNumber(digits),
+          first: i,
+          last: i + 1,
+          isNumber: true,
+          isName: false,
+          stop: false,
+        });
       // "US-led", "US-brokered": the country, not the pronoun "us".
-      if (written[j] === 'US')
+      else if (written[j] === 'US')
         terms.push({ key: 'usa', first: i, last: i + 1, isNumber: false, isName: true, stop: false });
       else
         terms.push({

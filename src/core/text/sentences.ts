@@ -5,6 +5,7 @@ import { paragraphsOf, type ArticleLike } from './article';
 import { isBoilerplate, looksLikeHeading } from './boilerplate';
 import { canonicalTerms, type Term } from './normalize';
 import { splitSentences } from './segment';
+import { FIRST_PERSON } from './lexicon-en';
 import { stem, tokenize, type Token } from './tokens';
 
 /** One sentence of an article, ready for alignment and diff. */
@@ -27,6 +28,16 @@ export interface Sentence {
 
 function dedupeKey(tokens: Token[]): string {
   return tokens.map((t) => t.norm).join(' ');
+}
+
+/**
+ * True for the writer's own opinion: a question put to the reader, or the writer speaking in the first person,
+ * outside any quotation (a quote is reported speech, a fact). It states nothing a reader could check.
+ */
+function isOpinion(text: string, tokens: Token[]): boolean {
+  if (/["“”«»]/u.test(text)) return false;
+  if (/\?\s*$/u.test(text)) return true;
+  return tokens.some((t) => FIRST_PERSON.has(t.norm) && (t.text !== 'US' || t.norm !== 'us'));
 }
 
 function reasonFor(
@@ -56,6 +67,7 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
       const tokens = tokenize(span.text);
       const key = dedupeKey(tokens);
       let setAside = reasonFor(span.text, kind, whole);
+      if (setAside === null && isOpinion(span.text, tokens)) setAside = 'opinion';
       if (setAside === null && key === title) setAside = 'heading';
       if (key.length > 0 && seen.has(key)) setAside = 'duplicate';
       if (key.length > 0) seen.add(key);
@@ -71,5 +83,9 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
       });
     }
   });
+  // A text that is nothing but a heading or two ("a 66-year-old man was arrested", one line) is what there is
+  // to compare: set aside, the two versions would be called different stories with nothing listed.
+  if (out.every((s) => s.setAside !== null))
+    for (const s of out) if (s.setAside === 'heading') s.setAside = null;
   return out;
 }

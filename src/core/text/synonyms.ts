@@ -1,7 +1,8 @@
 // A small lexicon of the rewordings news outlets make all the time ("declined" / "refused", "troops" /
 // "forces", "talks" / "negotiations"), so that a paraphrase is not taken for a missing fact. General news
 // vocabulary only: nothing here names a particular story.
-import { nameKey, normalizeWord, stem } from '../text';
+import { nameKey } from './normalize';
+import { normalizeWord, stem } from './tokens';
 
 const CLASSES: readonly string[] = [
   'say state tell remark mention note announce declare explain assert reveal',
@@ -47,6 +48,10 @@ const CLASSES: readonly string[] = [
   'disagreement dispute difference disparity',
   'fierce intense',
   'momentum impetus',
+  'price amount sum fee',
+  'complete close finalize finalise',
+  'crew sailor seaman seamen',
+  'hiker climber mountaineer',
 ];
 
 function keyOf(word: string): string {
