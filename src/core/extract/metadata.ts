@@ -179,15 +179,15 @@ export function readMetadata(
     meta.get('og:title'),
     meta.get('twitter:title'),
     found.title,
-    doc.title,
+    doc.title || doc.querySelector('title')?.textContent,
   ];
   const siteName =
     pickSiteName(
       [
         names(deref(publisher, nodes), nodes),
-        meta.get('og:site_name'),
+        ...attrs(doc, 'meta[property="og:site_name"]', 'content'),
         website ? names(website, nodes) : null,
-        meta.get('application-name'),
+        ...attrs(doc, 'meta[name="application-name"]', 'content'),
         found.siteName,
         meta.get('apple-mobile-web-app-title'),
       ],

@@ -99,9 +99,14 @@ export function cleanSiteName(raw: string | null | undefined, host: string | nul
 
 /**
  * The outlet's name from the declared candidates, in the page's order of authority: the first that resembles
- * the host, else the first that is not a company's legal name, else the first at all.
+ * the host, else the first at all; a company's legal name only when there is nothing else.
  */
 export function pickSiteName(candidates: (string | null | undefined)[], host: string | null): string | null {
   const names = candidates.map((c) => cleanSiteName(c, host)).filter((n): n is string => n !== null);
-  return names.find((n) => resemblesHost(n, host)) ?? names.find((n) => !LEGAL.test(n)) ?? names[0] ?? null;
+  // A publishing company's legal name is the last resort: "Baumeister", not "Georg GmbH & Co. KG".
+  const plain = names.filter((n) => !LEGAL.test(n));
+  // A slug ("correio-braziliense") only when the name is not also written out ("Correio Braziliense").
+  const written = (n: string) => !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(n);
+  const resembling = plain.filter((n) => resemblesHost(n, host));
+  return resembling.find(written) ?? resembling[0] ?? plain[0] ?? names[0] ?? null;
 }

@@ -35,7 +35,9 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   const cuts = splits(title);
   const first = cuts[0];
   // Prefix: "Outlet - Headline", or "Outlet - Section - Headline".
-  if (first && title.slice(0, first.at).split(' ').length <= 3 && isSite(title.slice(0, first.at))) {
+  const lead = first ? title.slice(0, first.at) : '';
+  const leadIsSite = squash(lead) === squash(siteName ?? '') || (lead.split(' ').length <= 3 && isSite(lead));
+  if (first && leadIsSite) {
     const second = cuts[1];
     const section = second ? title.slice(first.end, second.at).trim() : '';
     const rest = second && /^\S+$/.test(section) ? title.slice(second.end) : title.slice(first.end);
@@ -76,7 +78,7 @@ export function pickTitle(
   const titles = declared.map((t) => t?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
   // A one-word title that no other declared title contains is a section's name ("Medienmitteilungen").
   const named = titles.filter(
-    (t, i) => /\s/.test(t) || titles.some((o, j) => j !== i && squash(o).includes(squash(t))),
+    (t) => /\s/.test(t) || titles.some((o) => squash(o) !== squash(t) && squash(o).includes(squash(t))),
   );
   const usable = named.filter(
     (t, i) => named.length === 1 || confirmed(t, [...named.slice(0, i), ...named.slice(i + 1), ...headings]),
@@ -102,7 +104,12 @@ export function pickTitle(
         heading.startsWith(title) && heading[title.length] === ' ' && title.length >= 0.6 * heading.length;
       return whole || cut;
     });
-    if (seen) return h1.replace(/\s+/g, ' ').trim();
+    // Or when another declared title is the heading itself (the main one an SEO variant that does not hold it).
+    const main = squash(usable[0] ?? '');
+    const equal = usable.some(
+      (t) => squash(t) === heading || squash(stripSiteName(t, siteName, host)) === heading,
+    );
+    if (seen || (equal && !main.includes(heading))) return h1.replace(/\s+/g, ' ').trim();
   }
   const best = usable[0] ?? titles[0];
   return best ? stripSiteName(best, siteName, host) : '';
