@@ -1,11 +1,11 @@
 // The title, outlet and publication date a reader is shown on 250 real pages, against our hand-made gold
 // (test/gold/extraction-metadata.json), above floors just under the figures measured, so a regression
-// fails; and never an impossible date.
+// fails (measured: title 0.920, outlet 0.976, date 0.920 where the markup has one); and never an impossible date.
 import { describe, expect, it } from 'vitest';
 import { loadCases } from '../extraction-dev';
 import { loadMetadataGold, scoreMetadata } from '../extraction-metadata';
 
-const FLOOR = { title: 0.88, outlet: 0.95, dateInMarkup: 0.91 };
+const FLOOR = { title: 0.91, outlet: 0.97, dateInMarkup: 0.91 };
 
 describe('extraction-dev metadata', () => {
   it('has a label for every page, titles short and dates as days', () => {

@@ -111,7 +111,8 @@ function publishedCandidates(
     ]),
     ...attrs(doc, 'time[pubdate][datetime]', 'datetime'),
     ...ldDates(ld, nodes, 'dateCreated'),
-    attr(doc, 'article time[datetime], time[datetime]', 'datetime'),
+    attr(doc, 'article time[datetime]', 'datetime'),
+    attr(doc, 'time[datetime]', 'datetime'),
   ];
 }
 
