@@ -70,7 +70,7 @@ function quality(cases: CorpusCase[], pages: string[]): Row[] {
 function metadataRow(name: string, s: MetadataScore): Row {
   return {
     quality: name,
-    pages: s.pages,
+    'pages scored': s.pages,
     'title exact': s.titleExact / s.pages,
     'outlet right': s.outletRight / s.pages,
     'date right (date in markup)': s.dateRightMarkup / s.markupDated,

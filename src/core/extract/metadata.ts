@@ -72,6 +72,13 @@ function attrs(doc: Document, selector: string, name: string): string[] {
     .filter(Boolean);
 }
 
+/** Microdata values of a property: a <meta content> or a <time datetime>. */
+function itemprop(doc: Document, name: string): string[] {
+  return Array.from(doc.querySelectorAll(`[itemprop="${name}"]`))
+    .map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? '')
+    .filter(Boolean);
+}
+
 /** Dates of a property from every JSON-LD node, the article's first (pages put them on WebPage nodes too). */
 function ldDates(ld: LdNode | undefined, nodes: LdNode[], key: string): (string | null)[] {
   return [ld, ...nodes].map((node) => text(node?.[key]));
@@ -92,8 +99,7 @@ function publishedCandidates(
   return [
     ...ldDates(ld, nodes, 'datePublished'),
     ...metas(meta, ['article:published_time', 'og:published_time', 'og:article:published_time']),
-    ...attrs(doc, '[itemprop="datePublished"][content]', 'content'),
-    ...attrs(doc, '[itemprop="datePublished"][datetime]', 'datetime'),
+    ...itemprop(doc, 'datePublished'),
     ...metas(meta, [
       'parsely-pub-date',
       'sailthru.date',
@@ -131,8 +137,7 @@ function modifiedCandidates(
       'dc.date.modified',
       'last-modified',
     ]),
-    ...attrs(doc, '[itemprop="dateModified"][content]', 'content'),
-    ...attrs(doc, '[itemprop="dateModified"][datetime]', 'datetime'),
+    ...itemprop(doc, 'dateModified'),
   ];
 }
 

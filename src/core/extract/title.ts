@@ -66,6 +66,47 @@ function confirmed(candidate: string, others: string[]): boolean {
 }
 
 /**
+ * Whether `title` carries `heading` as a whole part ("Outlet - Headline" does, "Headline <script>…" does not),
+ * or is a cut-off start of it that ends where a word of it ends ("…TalksTop Stories" is a label in the <h1>).
+ */
+function carries(title: string, heading: string): boolean {
+  const at = title.indexOf(heading);
+  const before = title.slice(0, at);
+  const after = title.slice(at + heading.length);
+  const whole =
+    at >= 0 &&
+    (before === '' || /[|\-:·•»›~/]\s*$/.test(before)) &&
+    (after === '' || /^\s*[|\-:·•»›~/]/.test(after));
+  const cut =
+    heading.startsWith(title) && heading[title.length] === ' ' && title.length >= 0.6 * heading.length;
+  return whole || cut;
+}
+
+/**
+ * The visible headline among the page's <h1>s: one the main declared title carries, or one another declared
+ * title is (the main one an SEO variant that does not hold it). Banner <h1>s with the site's name are not.
+ */
+function visibleHeadline(
+  headings: string[],
+  usable: string[],
+  siteName: string | null,
+  host: string | null,
+): string | null {
+  const main = squash(usable[0] ?? '');
+  for (const h1 of headings) {
+    const heading = squash(h1);
+    if ((heading.split(' ').length < 2 && heading.length < 12) || resemblesHost(h1, host)) continue;
+    if (siteName && heading === squash(siteName)) continue;
+    const equal = usable.some(
+      (t) => squash(t) === heading || squash(stripSiteName(t, siteName, host)) === heading,
+    );
+    if ((main && carries(main, heading)) || (equal && !main.includes(heading)))
+      return h1.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/**
  * The headline of the page. `declared` are the page's titles in order of authority (JSON-LD, Open Graph,
  * Twitter, <title>); `headings` its first <h1> texts.
  */
@@ -80,37 +121,12 @@ export function pickTitle(
   const named = titles.filter(
     (t) => /\s/.test(t) || titles.some((o) => squash(o) !== squash(t) && squash(o).includes(squash(t))),
   );
+  // A title sharing no word with the others is a CMS's placeholder ("escenic").
   const usable = named.filter(
     (t, i) => named.length === 1 || confirmed(t, [...named.slice(0, i), ...named.slice(i + 1), ...headings]),
   );
-  for (const h1 of headings) {
-    const heading = squash(h1);
-    // A one-word heading, or the site's own name in a banner <h1>, is not the headline.
-    if ((heading.split(' ').length < 2 && heading.length < 12) || resemblesHost(h1, host)) continue;
-    if (siteName && heading === squash(siteName)) continue;
-    // The visible headline, when the main declared title carries it as a whole part or is a cut-off start of it.
-    const seen = usable.slice(0, 1).some((t) => {
-      const title = squash(t);
-      const at = title.indexOf(heading);
-      const before = title.slice(0, at);
-      const after = title.slice(at + heading.length);
-      // Whole parts only: "Outlet - Headline" carries the headline, "Headline <script>…" does not.
-      const whole =
-        at >= 0 &&
-        (before === '' || /[|\-:·•»›~/]\s*$/.test(before)) &&
-        (after === '' || /^\s*[|\-:·•»›~/]/.test(after));
-      // A cut-off title ends where a word of the heading ends ("…TalksTop Stories" is a label inside the <h1>).
-      const cut =
-        heading.startsWith(title) && heading[title.length] === ' ' && title.length >= 0.6 * heading.length;
-      return whole || cut;
-    });
-    // Or when another declared title is the heading itself (the main one an SEO variant that does not hold it).
-    const main = squash(usable[0] ?? '');
-    const equal = usable.some(
-      (t) => squash(t) === heading || squash(stripSiteName(t, siteName, host)) === heading,
-    );
-    if (seen || (equal && !main.includes(heading))) return h1.replace(/\s+/g, ' ').trim();
-  }
   const best = usable[0] ?? titles[0];
-  return best ? stripSiteName(best, siteName, host) : '';
+  return (
+    visibleHeadline(headings, usable, siteName, host) ?? (best ? stripSiteName(best, siteName, host) : '')
+  );
 }
