@@ -2,6 +2,7 @@
 // worker life. The index is rebuilt from the library when the worker starts, so it never goes stale.
 import { MatchIndex, type SerializedMatchIndex } from '../core/match';
 import type { Article, LibraryEntry } from '../core/model';
+import { plausibleTime } from '../core/outlet';
 import type { ArticleRecord, VersionRecord } from '../store/schema';
 import { openLibrary, type Library } from '../store/library';
 
@@ -32,8 +33,9 @@ export function articleOf(record: ArticleRecord, version?: VersionRecord): Artic
     siteName: record.siteName,
     url: record.url,
     canonicalUrl: record.canonicalUrl,
-    publishedTime: record.publishedTime,
-    modifiedTime: version ? version.modifiedTime : record.modifiedTime,
+    // Records kept before dates were checked at capture may hold 0001-01-01: never show such a date.
+    publishedTime: plausibleTime(record.publishedTime),
+    modifiedTime: plausibleTime(version ? version.modifiedTime : record.modifiedTime),
     lang: record.lang,
     leadImageUrl: null,
     paragraphs: version?.paragraphs ?? record.paragraphs,

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extract } from '../core/extract';
+import { settleArticle } from '../core/outlet';
 import type { ExtractResult } from '../core/model';
 
 /** Parses an HTML string into a Document that the core's extract() accepts. */
@@ -19,8 +20,12 @@ export function savedFrameDocument(frame: Element): Document | null {
   return srcdoc ? parseHtml(srcdoc) : null;
 }
 
-/** Extracts the article from a saved HTML file; `url` is the page's address when the file does not say it. */
+/**
+ * Extracts the article from a saved HTML file, settled as the extension's worker settles a capture (outlet
+ * from the address when undeclared, entities decoded); `url` is the page's address when the file does not say it.
+ */
 export function extractFile(path: string, url?: string): ExtractResult {
   const options = { frameDocument: savedFrameDocument, ...(url === undefined ? {} : { url }) };
-  return extract(parseHtml(readFileSync(path, 'utf8')), options);
+  const result = extract(parseHtml(readFileSync(path, 'utf8')), options);
+  return result.ok ? { ok: true, article: settleArticle(result.article) } : result;
 }

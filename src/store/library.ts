@@ -1,6 +1,7 @@
 // The reader's library: save captured Articles (a new Version only when the text really changed), list,
 // search, delete, clear, and back up. Every write is one transaction: refused writes lose nothing stored.
 import type { IDBPDatabase } from 'idb';
+import { cleanUrl } from '../core/extract';
 import { normalizeUrl } from '../core/match/url';
 import type { Article } from '../core/model';
 import { exportBackup, importBackup, type Backup, type ImportReport } from './backup';
@@ -30,15 +31,16 @@ export interface LibraryOptions {
   now?: () => string;
 }
 
-function articleId(canonicalUrl: string | null, hash: string): string {
-  return canonicalUrl ? `u:${canonicalUrl}` : `h:${hash}`;
+/** The record's id: the page's normalised address (one page over time), else its text's hash. */
+function articleId(urlKey: string | null, hash: string): string {
+  return urlKey ? `u:${urlKey}` : `h:${hash}`;
 }
 
 function toRecord(article: Article, capturedAt: string): ArticleRecord {
-  const canonicalUrl = normalizeUrl(article.canonicalUrl ?? article.url);
+  const canonicalUrl = cleanUrl(article.canonicalUrl ?? article.url);
   const hash = contentHash(article.text, article.paragraphs);
   return {
-    id: articleId(canonicalUrl, hash),
+    id: articleId(normalizeUrl(canonicalUrl), hash),
     url: article.url,
     canonicalUrl,
     title: article.title,

@@ -1,6 +1,8 @@
 // The ordered list of schema migrations, and opening the library through an IDBFactory passed in (the
 // store never reads the indexedDB global, so tests pass fake-indexeddb's and the worker the real one).
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { cleanUrl } from '../core/extract';
+import { normalizeUrl } from '../core/match/url';
 import { contentHash } from './hash';
 import { DB_NAME, SCHEMA_VERSION, type LibrarySchema } from './schema';
 
@@ -59,6 +61,19 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'v4: snapshots of derived data (the match index), so a restarted worker need not rebuild it',
     run(db) {
       db.createObjectStore('snapshots', { keyPath: 'id' });
+    },
+  },
+  {
+    description:
+      'v5: canonicalUrl holds an address again (it held the normalised key, without a scheme, which no URL reader accepts)',
+    async run(_db, tx) {
+      await rewriteAll(tx, 'articles', (record) => {
+        const key = record.canonicalUrl;
+        if (typeof key !== 'string' || /^https?:\/\//i.test(key)) return;
+        const url = typeof record.url === 'string' ? record.url : null;
+        // The page's own address when it is the same page (it keeps the scheme); https otherwise.
+        record.canonicalUrl = normalizeUrl(url) === key ? cleanUrl(url) : cleanUrl(`https://${key}`);
+      });
     },
   },
 ];

@@ -7,7 +7,7 @@ import type { Paragraph } from '../core/model';
 export const DB_NAME = 'storydiff-library';
 
 /** The current schema version: the number of migrations in migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** A captured page as the library keeps it: the latest text, with what identifies and dates it. */
 export interface ArticleRecord {
@@ -15,7 +15,7 @@ export interface ArticleRecord {
   id: string;
   /** The address the article was read from, or null. */
   url: string | null;
-  /** The normalised canonical address (see core/match/url.ts), or null. */
+  /** The canonical address (http(s), tracking parameters removed), or null; the id holds its normalised form. */
   canonicalUrl: string | null;
   /** Headline, "" when unknown. */
   title: string;

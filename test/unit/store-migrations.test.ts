@@ -1,6 +1,7 @@
 // Every earlier schema version upgrades to the current one without losing the reader's articles:
 // a database is written in the shape of each version, then opened by the current library.
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/background/summary';
 import { openLibrary } from '../../src/store/library';
 import { MIGRATIONS, openDatabase } from '../../src/store/migrations';
 import { SCHEMA_VERSION } from '../../src/store/schema';
@@ -52,6 +53,9 @@ describe('schema migrations', () => {
       for (const a of articles) {
         expect(a.contentHash).toBe(contentHash(a.text, a.paragraphs));
         expect(a.firstCapturedAt).toBe(version >= 2 ? '2025-11-01T00:00:00.000Z' : a.capturedAt);
+        // The address without a scheme that versions 1-4 kept is an address again, and names the outlet.
+        expect(a.canonicalUrl).toMatch(/^https:\/\/outlet\d\.example\/world\/kremlin-invites-zelensky$/);
+        expect(summarize({ ...a, siteName: null }).outlet).toMatch(/^outlet\d\.example$/);
       }
       // The upgraded library still tells a re-capture from a changed article.
       expect((await library.saveCapture(seeds[0]!)).isNewVersion).toBe(false);

@@ -23,6 +23,17 @@ describe('saving captures', () => {
     expect(again.article.firstCapturedAt).toBe(first.article.capturedAt);
   });
 
+  it('keeps the canonical address as an address (scheme and all), its normalised form only in the id', async () => {
+    const library = await open();
+    const page = {
+      ...seeds[0]!,
+      canonicalUrl: 'https://www.outlet0.example/world/kremlin-invites-zelensky/?utm_medium=x',
+    };
+    const { article: stored } = await library.saveCapture(page);
+    expect(stored.canonicalUrl).toBe('https://www.outlet0.example/world/kremlin-invites-zelensky/');
+    expect(stored.id).toBe('u:outlet0.example/world/kremlin-invites-zelensky');
+  });
+
   it('does not store a version for a new comment count, timestamp line or ad slot', async () => {
     const library = await open();
     const lines = seeds[1]!.paragraphs.map((p) => p.text);

@@ -2,38 +2,18 @@
 // other versions of its story and compare it with them.
 import { POSSIBLY_RELATED } from '../../core/match';
 import type { Article } from '../../core/model';
+import { settleArticle } from '../../core/outlet';
 import { storyReport } from '../../core/story';
 import { compareWithVersions, type Version } from '../../core/versions';
-import type { ArticleSummary, CaptureOutcome, VersionFound } from '../../shared/messages';
+import type { CaptureOutcome, VersionFound } from '../../shared/messages';
 import type { ArticleRecord } from '../../store/schema';
 import { captureFromTab } from '../inject';
 import { entryOf, getServices, loadVersion, scheduleIndexSnapshot, type Services } from '../services';
+import { summarize } from '../summary';
 import { saveTabState, setBadge } from '../tab-state';
 
 /** How many versions the worker compares in full when the reader clicks (the closest first). */
 const COMPARED_VERSIONS = 5;
-
-/** The host name of an address, or "" when it has none. */
-function hostOf(url: string | null): string {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
-}
-
-/** A list entry for a stored article. */
-export function summarize(record: ArticleRecord): ArticleSummary {
-  return {
-    id: record.id,
-    title: record.title,
-    outlet: record.siteName ?? hostOf(record.canonicalUrl ?? record.url),
-    url: record.url ?? record.canonicalUrl,
-    publishedTime: record.publishedTime,
-    capturedAt: record.capturedAt,
-    words: record.text.split(/\s+/).filter(Boolean).length,
-  };
-}
 
 /** How many possibly related articles the popup lists apart (never compared unless the reader asks). */
 const RELATED_LISTED = 5;
@@ -83,7 +63,10 @@ export async function findVersions(
 }
 
 /** Stores a captured article, finds its versions and compares: the outcome the popup shows. */
-export async function processCapture(tabId: number, article: Article): Promise<CaptureOutcome> {
+export async function processCapture(tabId: number, captured: Article): Promise<CaptureOutcome> {
+  // The content script reads what the page declares; the outlet's name from its address, decoded titles
+  // and plausible dates are settled here, where the public-suffix list and the entity table live.
+  const article = settleArticle(captured);
   const services = await getServices();
   const saved = await services.library.saveCapture(article);
   // The same text again changes nothing the index knows: no re-indexing, no snapshot rewrite.

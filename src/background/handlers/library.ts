@@ -3,7 +3,7 @@ import type { Comparison } from '../../core/model';
 import { compare } from '../../core/compare';
 import type { ArticleSummary } from '../../shared/messages';
 import { entryOf, getServices, loadVersion, scheduleIndexSnapshot } from '../services';
-import { summarize } from './capture-tab';
+import { summarize } from '../summary';
 
 export async function listLibrary({ search }: { search?: string }): Promise<ArticleSummary[]> {
   const { library } = await getServices();

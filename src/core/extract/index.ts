@@ -20,6 +20,8 @@ export interface ExtractOptions {
    * for same-origin frames only. Tests and DOMs without frame documents pass their own.
    */
   frameDocument?: FrameDocument;
+  /** The reader's clock (ms since 1970), after which no date is a publication date; now by default. */
+  now?: number;
   /** Skip our recovery and cleanup: Readability alone, for comparison in benchmarks. */
   readabilityOnly?: boolean;
 }
@@ -64,7 +66,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const page = inlineFrames(document, options.frameDocument);
   if (page !== document && deeperThan(page.documentElement, MAX_DEPTH)) return TOO_DEEP;
   const { parsed, found } = readability(page, options.readabilityOnly);
-  const meta = readMetadata(document, options.url ?? null, parsed ?? {});
+  const meta = readMetadata(document, options.url ?? null, parsed ?? {}, options.now);
   const raw = options.readabilityOnly ? found : recoverDropped(page, found);
   const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
   const verdict = judge(page, meta, paragraphs, raw, linkShare(parsed?.content));

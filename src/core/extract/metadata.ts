@@ -1,6 +1,9 @@
 // Article metadata from what the page declares: JSON-LD first, then meta tags, then <time> and the markup.
 import type { Article } from '../model';
+import { firstTime } from './dates';
 import { articleNode, deref, jsonLdNodes, names, text, types, type LdNode } from './jsonld';
+import { SEPARATOR, hostOf, pickSiteName, resemblesHost } from './site';
+import { pickTitle } from './title';
 import { absoluteUrl, cleanUrl } from './url';
 
 /** What Readability found, used where the page declares nothing better. */
@@ -36,15 +39,6 @@ function metaTags(doc: Document): Map<string, string> {
   return tags;
 }
 
-/** ISO 8601 as the page wrote it when it already is; other date strings converted; null otherwise. */
-export function isoTime(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  if (!v) return null;
-  if (/^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(v)) return v.replace(' ', 'T');
-  const ms = Date.parse(v);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}
-
 function first(...values: (string | null | undefined)[]): string | null {
   for (const v of values) if (v && v.trim()) return v.trim();
   return null;
@@ -63,16 +57,6 @@ function attr(doc: Document, selector: string, name: string): string | null {
   return doc.querySelector(selector)?.getAttribute(name) ?? null;
 }
 
-/** Removes " | Outlet", " - Outlet" and the like, when what remains still reads as a headline. */
-export function stripSiteName(title: string, siteName: string | null): string {
-  const match = /^(.{15,}?)\s+[|\-–—:·•»]\s+([^|\-–—:·•»]{2,40})$/.exec(title);
-  if (!match?.[1] || !match[2]) return title;
-  const suffix = match[2].toLowerCase();
-  const site = siteName?.toLowerCase() ?? '';
-  const known = site !== '' && (site.includes(suffix) || suffix.includes(site));
-  return known || suffix.split(/\s+/).length <= 3 ? match[1] : title;
-}
-
 function cleanByline(byline: string | null): string | null {
   const b = byline
     ?.replace(/^\s*(by|von|par|por)\s+/i, '')
@@ -81,66 +65,150 @@ function cleanByline(byline: string | null): string | null {
   return b && b.length <= 120 ? b : null;
 }
 
-/** Reads the article's metadata from the page; `url` is the address it was read from, when known. */
-export function readMetadata(doc: Document, url: string | null, found: ReadabilityMeta): PageMeta {
+/** The values of every element matching `selector`: its `name` attribute, in document order. */
+function attrs(doc: Document, selector: string, name: string): string[] {
+  return Array.from(doc.querySelectorAll(selector))
+    .map((el) => el.getAttribute(name) ?? '')
+    .filter(Boolean);
+}
+
+/** Microdata values of a property: a <meta content> or a <time datetime>. */
+function itemprop(doc: Document, name: string): string[] {
+  return Array.from(doc.querySelectorAll(`[itemprop="${name}"]`))
+    .map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? '')
+    .filter(Boolean);
+}
+
+/** Dates of a property from every JSON-LD node, the article's first (pages put them on WebPage nodes too). */
+function ldDates(ld: LdNode | undefined, nodes: LdNode[], key: string): (string | null)[] {
+  return [ld, ...nodes].map((node) => text(node?.[key]));
+}
+
+/** The first value of each meta name, in the order given. */
+function metas(meta: Map<string, string>, keys: string[]): (string | undefined)[] {
+  return keys.map((key) => meta.get(key));
+}
+
+/** Publication time: JSON-LD, Open Graph and article: tags, itemprop, Parse.ly, Sailthru, Dublin Core, <time>. */
+function publishedCandidates(
+  doc: Document,
+  meta: Map<string, string>,
+  ld: LdNode | undefined,
+  nodes: LdNode[],
+) {
+  return [
+    ...ldDates(ld, nodes, 'datePublished'),
+    ...metas(meta, ['article:published_time', 'og:published_time', 'og:article:published_time']),
+    ...itemprop(doc, 'datePublished'),
+    ...metas(meta, [
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'dc.date',
+      'dcterms.date',
+      'dcterms.created',
+      'dc.date.created',
+      'date',
+      'pubdate',
+      'publish-date',
+      'publishdate',
+      'article.published',
+    ]),
+    ...attrs(doc, 'time[pubdate][datetime]', 'datetime'),
+    ...ldDates(ld, nodes, 'dateCreated'),
+    attr(doc, 'article time[datetime]', 'datetime'),
+    attr(doc, 'time[datetime]', 'datetime'),
+  ];
+}
+
+function modifiedCandidates(
+  doc: Document,
+  meta: Map<string, string>,
+  ld: LdNode | undefined,
+  nodes: LdNode[],
+) {
+  return [
+    ...ldDates(ld, nodes, 'dateModified'),
+    ...metas(meta, [
+      'article:modified_time',
+      'og:updated_time',
+      'dcterms.modified',
+      'dc.date.modified',
+      'last-modified',
+    ]),
+    ...itemprop(doc, 'dateModified'),
+  ];
+}
+
+/** A part of a declared title that names the site ("Headline | Eishockey NEWS"), when it resembles the host. */
+function siteInTitle(titles: (string | null | undefined)[], host: string | null): string | null {
+  const parts = titles.flatMap((t) => (t ? t.split(SEPARATOR).slice(1).reverse() : []));
+  const prefixes = titles.flatMap((t) => (t ? t.split(SEPARATOR).slice(0, 1) : []));
+  return pickSiteName(
+    [...parts, ...prefixes].filter((p) => resemblesHost(p, host)),
+    host,
+  );
+}
+
+/** The first <h1> texts of the page: where the visible headline usually is. */
+function headings(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 3)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Reads the article's metadata from the page; `url` is the address it was read from, when known, and `now`
+ * the reader's clock (dates after it are not publication dates).
+ */
+export function readMetadata(
+  doc: Document,
+  url: string | null,
+  found: ReadabilityMeta,
+  now: number = Date.now(),
+): PageMeta {
   const meta = metaTags(doc);
   const nodes = jsonLdNodes(doc);
   const ld = articleNode(nodes);
   const base = url ?? absoluteUrl(doc.baseURI) ?? null;
-  const website = nodes.find((n) => types(n).includes('WebSite'));
-  const siteName = first(
-    names(deref(ld?.publisher, nodes), nodes),
-    meta.get('og:site_name'),
-    found.siteName,
-    website ? names(website, nodes) : null,
-    meta.get('application-name'),
+  const canonicalUrl = firstUrl(
+    [attr(doc, 'link[rel~="canonical"]', 'href'), meta.get('og:url'), text(ld?.mainEntityOfPage), url],
+    base,
   );
-  const rawTitle = first(
+  const host = hostOf(url) ?? hostOf(canonicalUrl);
+  const website = nodes.find((n) => types(n).includes('WebSite'));
+  const publisher = ld?.publisher ?? nodes.find((n) => n.publisher !== undefined)?.publisher;
+  const declaredTitles = [
     text(ld?.headline),
     meta.get('og:title'),
     meta.get('twitter:title'),
     found.title,
-    doc.title,
-  );
+    doc.title || doc.querySelector('title')?.textContent,
+  ];
+  const siteName =
+    pickSiteName(
+      [
+        names(deref(publisher, nodes), nodes),
+        ...attrs(doc, 'meta[property="og:site_name"]', 'content'),
+        website ? names(website, nodes) : null,
+        ...attrs(doc, 'meta[name="application-name"]', 'content'),
+        found.siteName,
+        meta.get('apple-mobile-web-app-title'),
+      ],
+      host,
+    ) ?? siteInTitle(declaredTitles, host);
   return {
-    title: rawTitle ? stripSiteName(rawTitle.replace(/\s+/g, ' '), siteName) : '',
+    title: pickTitle(declaredTitles, headings(doc), siteName, host),
     byline: cleanByline(
       first(names(ld?.author, nodes), meta.get('author'), meta.get('article:author'), found.byline),
     ),
     siteName,
     url,
-    canonicalUrl: firstUrl(
-      [attr(doc, 'link[rel~="canonical"]', 'href'), meta.get('og:url'), text(ld?.mainEntityOfPage), url],
-      base,
-    ),
-    publishedTime: isoTime(
-      first(
-        text(ld?.datePublished),
-        meta.get('article:published_time'),
-        meta.get('og:published_time'),
-        meta.get('date'),
-        meta.get('pubdate'),
-        meta.get('publish-date'),
-        meta.get('dc.date.issued'),
-        meta.get('dcterms.created'),
-        meta.get('parsely-pub-date'),
-        attr(doc, '[itemprop="datePublished"]', 'content') ??
-          attr(doc, '[itemprop="datePublished"]', 'datetime'),
-        found.publishedTime,
-        attr(doc, 'time[datetime]', 'datetime'),
-      ),
-    ),
-    modifiedTime: isoTime(
-      first(
-        text(ld?.dateModified),
-        meta.get('article:modified_time'),
-        meta.get('og:updated_time'),
-        meta.get('dcterms.modified'),
-        meta.get('last-modified'),
-        attr(doc, '[itemprop="dateModified"]', 'content') ??
-          attr(doc, '[itemprop="dateModified"]', 'datetime'),
-      ),
-    ),
+    canonicalUrl,
+    publishedTime: firstTime([...publishedCandidates(doc, meta, ld, nodes), found.publishedTime], now),
+    modifiedTime: firstTime(modifiedCandidates(doc, meta, ld, nodes), now),
     lang: first(
       doc.documentElement?.getAttribute('lang'),
       text(ld?.inLanguage),
