@@ -4,6 +4,7 @@ import type { Comparison } from '../../core/model';
 import { ChangeList, changedPairs } from '../components/ChangeList';
 import { ExportButtons } from '../components/ExportButtons';
 import { FactList } from '../components/FactList';
+import { PartialNotice } from '../components/PartialNotice';
 import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
 import { formatTime, plural } from '../format';
 
@@ -22,8 +23,8 @@ export function Verdict({ outcome }: { outcome: Captured }) {
         </h1>
         <p class="muted small">
           {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')}
-          {outcome.partial && <span class="tag"> Partial text (paywall?)</span>}
         </p>
+        {outcome.partial && <PartialNotice words={article.words} />}
       </section>
 
       {versions.length === 0 ? (
