@@ -43,7 +43,7 @@ export function Compare() {
       </div>
       <div class="toolbar">
         <span class="muted small" data-testid="similarity">
-          {percent(comparison.similarity)} of their text says the same
+          {percent(comparison.similarity)} match
           {comparison.sameStory ? '' : ' · these may not be the same story'}
         </span>
         <label>
@@ -56,6 +56,10 @@ export function Compare() {
         </label>
         {base && other && <a href={compareHref(other, base)}>Swap sides</a>}
       </div>
+      <p class="muted small legend">
+        Read from the left: “only here” is only in {left.outlet}; “missing here” is what only {right.outlet}{' '}
+        reports.
+      </p>
       <SideBySide
         comparison={comparison}
         differencesOnly={differencesOnly}

@@ -16,8 +16,7 @@ export function StoryList(props: {
         <section key={story.id} class="story" data-testid="story" aria-labelledby={`story-${story.id}`}>
           <h3 id={`story-${story.id}`}>{story.title || 'Untitled story'}</h3>
           <p class="muted small story-meta" data-testid="story-meta">
-            {plural(story.articles.length, 'article')} · {plural(story.versions, 'version')}
-            {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
+            {storyLine(story)}
           </p>
           <table class="library">
             <thead>
@@ -26,10 +25,16 @@ export function StoryList(props: {
                   <span class="sr-only">Compare</span>
                 </th>
                 <th scope="col">Article</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Published</th>
-                <th scope="col">Captured</th>
-                <th scope="col">
+                <th scope="col" class="col-outlet">
+                  Outlet
+                </th>
+                <th scope="col" class="col-published">
+                  Published
+                </th>
+                <th scope="col" class="col-captured">
+                  Captured
+                </th>
+                <th scope="col" class="col-actions">
                   <span class="sr-only">Actions</span>
                 </th>
               </tr>
@@ -44,6 +49,17 @@ export function StoryList(props: {
       ))}
     </div>
   );
+}
+
+/** "3 versions from 3 outlets: A, B, C", and how many of the versions are a page's earlier texts. */
+function storyLine(story: StoryGroup): string {
+  const earlier = story.versions - story.articles.length;
+  const outlets = story.outlets.length;
+  return [
+    plural(story.versions, 'version'),
+    earlier > 0 ? ` (${earlier} an earlier text of a page)` : '',
+    outlets > 0 ? ` from ${plural(outlets, 'outlet')}: ${story.outlets.join(', ')}` : '',
+  ].join('');
 }
 
 function Row({
