@@ -11,6 +11,7 @@ import { distinctColours } from './image';
 import {
   captureWithClick,
   launchWithExtension,
+  openSidePanelFrom,
   screenshot,
   seedPages,
   servePages,
@@ -69,7 +70,10 @@ describe('what is not an article, and what is cut off', () => {
     expect(notice).toMatch(/This article is cut off/);
     expect(notice).toMatch(/paywall/);
     expect(distinctColours(await screenshot(popup, 'library-paywall-popup'))).toBeGreaterThan(20);
-    await popup.close();
+    // The side panel says so too.
+    const panel = await openSidePanelFrom(ext, popup);
+    await panel.getByTestId('partial-notice').waitFor({ timeout: 30_000 });
+    expect(await panel.getByTestId('partial-notice').textContent()).toMatch(/This article is cut off/);
   });
 
   test('a full article on a site with a metered paywall is not flagged', async () => {
