@@ -7,6 +7,7 @@ import { readMetadata } from './metadata';
 import { recoverDropped } from './recover';
 import { inlineFrames, type FrameDocument } from './frames';
 import { readability } from './readable';
+import { blocksOf } from './blocks';
 import { commentShare, withoutComments } from './comments';
 import { words } from './paywall';
 import { judge } from './verdict';
@@ -85,15 +86,18 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   let { parsed, found } = readability(page, pure);
   const meta = readMetadata(document, options.url ?? null, parsed ?? {});
   let read = readStory(page, pure, meta.title, found);
+  // The page's text blocks, walked once for the comment and paywall checks.
+  let blocks = blocksOf(page.documentElement);
   // Readers' comments taken for the story: read the page again without them; a thread with a post of a
   // line or two ("Tell us how your week went below") is not an article.
-  if (!pure && commentShare(page, read.paragraphs) > COMMENT_SHARE) {
+  if (!pure && commentShare(page, read.paragraphs, blocks) > COMMENT_SHARE) {
     const bare = withoutComments(page);
     ({ parsed, found } = readability(bare, pure));
     read = readStory(bare, pure, meta.title, found);
+    blocks = blocksOf(bare.documentElement);
     if (words(read.paragraphs) < POST_WORDS) return COMMENTS;
   }
-  const { verdict, paragraphs } = judge(read.page, meta, read.paragraphs, parsed?.content);
+  const { verdict, paragraphs } = judge(read.page, meta, read.paragraphs, parsed?.content, blocks);
   if (verdict === 'not-article') return NOT_ARTICLE;
   const { pageTypes: _types, ld: _ld, ...fields } = meta;
   const article: Article = { ...fields, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };

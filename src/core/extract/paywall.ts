@@ -16,6 +16,8 @@ const READ_ON =
   /continue|keep reading|read (on|the rest|the full|this article)|full (access|article|story)|unlimited access|free articles|weiter ?lesen|lesen sie weiter|la suite|lire l'article|seguir leyendo|continuar (leyendo|lendo)|límite de/i;
 /** A prompt box without a telling name is short: a line or two and its buttons. */
 const PROMPT_CHARS = 600;
+/** A line of a prompt box ("Already a subscriber? Log in") is short. */
+const PROMPT_LINE = 200;
 const NOT_SHOWN = /^(script|style|template|noscript|svg|symbol|head|title|meta|link|html|body)$/;
 
 /** A text shorter than this (words) is as long as the teasers paywalls show; full news stories rarely are. */
@@ -48,10 +50,15 @@ function isPromptBox(el: Element, story: Paragraph[]): boolean {
   return !holdsStory(text, story);
 }
 
-/** A prompt line's whole box: its ancestors while they hold nothing but the prompt. */
+/** A prompt line's whole box: its ancestors (a few levels up) while they hold nothing but the prompt. */
 function widen(el: Element, story: Paragraph[]): Element {
   let box = el;
-  for (let up = el.parentElement; up && !NOT_SHOWN.test(up.localName); up = up.parentElement) {
+  let levels = 0;
+  for (
+    let up = el.parentElement;
+    up && levels++ < 4 && !NOT_SHOWN.test(up.localName);
+    up = up.parentElement
+  ) {
     const text = squash(up.textContent);
     if (text.length > PROMPT_CHARS || holdsStory(text, story)) break;
     box = up;
@@ -59,8 +66,19 @@ function widen(el: Element, story: Paragraph[]): Element {
   return box;
 }
 
-/** Elements in document order with their positions (linkedom's compareDocumentPosition answers wrongly). */
+/**
+ * Elements holding text, each with the index of the first text block inside it: their place in reading order
+ * (linkedom's compareDocumentPosition answers wrongly, and listing every element of a page costs more).
+ */
 type Order = Map<Element, number>;
+
+function readingOrder(blocks: Block[]): Order {
+  const order: Order = new Map();
+  blocks.forEach((block, i) => {
+    for (let up: Element | null = block.el; up && !order.has(up); up = up.parentElement) order.set(up, i);
+  });
+  return order;
+}
 
 /** Whether `el` comes later in the page than `anchor` (and is not inside it). */
 function following(order: Order, anchor: Element, el: Element): boolean {
@@ -76,7 +94,7 @@ function promptsAfter(order: Order, blocks: Block[], first: Element, story: Para
   for (const el of order.keys())
     if (PROMPT_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) candidates.push(el);
   for (const block of blocks)
-    if (block.text.length <= PROMPT_CHARS && (ACCOUNT.test(block.text) || READ_ON.test(block.text)))
+    if (block.text.length <= PROMPT_LINE && (ACCOUNT.test(block.text) || READ_ON.test(block.text)))
       candidates.push(widen(block.el, story));
   const boxes = candidates
     .filter((el) => following(order, first, el) && isPromptBox(el, story))
@@ -117,14 +135,17 @@ function stopsMidSentence(paragraphs: Paragraph[]): boolean {
  * login prompt; or the page declares itself closed or shows such a prompt after the text, and the text is
  * as short as a teaser or stops mid-sentence.
  */
-export function cutOff(doc: Document, story: Paragraph[], declaredClosed: boolean): CutOff {
-  const root = doc.documentElement;
-  const blocks = root ? blocksOf(root) : [];
+export function cutOff(
+  doc: Document,
+  story: Paragraph[],
+  declaredClosed: boolean,
+  blocks: Block[] = doc.documentElement ? blocksOf(doc.documentElement) : [],
+): CutOff {
   const located = (texts: Paragraph[]) => {
     const wanted = new Set(texts.map((p) => p.text));
     return blocks.filter((b) => wanted.has(b.text));
   };
-  const order: Order = new Map(Array.from(root?.querySelectorAll('*') ?? [], (el, i) => [el, i]));
+  const order = readingOrder(blocks);
   const first = located(story)[0]?.el;
   const boxes = first ? promptsAfter(order, blocks, first, story) : [];
   const promptLines = new Set(boxes.flatMap((box) => blocksOf(box).map((b) => b.text)));

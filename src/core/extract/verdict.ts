@@ -1,5 +1,6 @@
 // Decides whether a page is an article at all, and whether its text is only a paywalled part.
 import type { Paragraph } from '../model';
+import type { Block } from './blocks';
 import { isPaywalled } from './jsonld';
 import type { PageMeta } from './metadata';
 import { cutOff, words } from './paywall';
@@ -32,12 +33,14 @@ export interface Judgement {
 /**
  * Judges the page from its declared types, address, amount of running text, the shape of the text Readability
  * chose (`container`: a list of teasers is a home or section page) and what follows the text (a paywall).
+ * `blocks` are the page's text blocks when the caller has them already.
  */
 export function judge(
   doc: Document,
   meta: PageMeta,
   story: Paragraph[],
   container: Element | null | undefined,
+  blocks?: Block[],
 ): Judgement {
   const declaredArticle = meta.pageTypes.some((t) => ARTICLE_TYPE.test(t));
   const listing = !declaredArticle && meta.pageTypes.some((t) => LISTING_TYPE.test(t));
@@ -45,7 +48,7 @@ export function judge(
   const links = linkShare(container);
   const refused = { verdict: 'not-article', paragraphs: story } as const;
   if (search || links > 0.6 || isTeaserList(container)) return refused;
-  const { partial, paragraphs } = cutOff(doc, story, isPaywalled(meta.ld));
+  const { partial, paragraphs } = cutOff(doc, story, isPaywalled(meta.ld), blocks);
   const n = words(paragraphs);
   if (partial && n >= 15) return { verdict: 'partial', paragraphs };
   if (n < 25 || (listing && (n < 150 || links > 0.5))) return refused;
