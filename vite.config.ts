@@ -92,9 +92,15 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       rolldownOptions: {
         // Pages the manifest does not name: the popup, which the worker opens on a click (see
-        // src/background/click.ts), and the side panel (Firefox's sidebar is added above, after crxjs
-        // reads inputs).
-        input: { popup: 'src/ui/popup/index.html', sidepanel: 'src/ui/sidepanel/index.html' },
+        // src/background/click.ts), the side panel (Firefox's sidebar is added above, after crxjs
+        // reads inputs), and the library's pages.
+        input: {
+          popup: 'src/ui/popup/index.html',
+          sidepanel: 'src/ui/sidepanel/index.html',
+          // The library's reading view and side-by-side page, opened from the options page.
+          reader: 'src/ui/reader/index.html',
+          compare: 'src/ui/compare/index.html',
+        },
       },
     },
     // Never open a dev server to the network.

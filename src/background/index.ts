@@ -13,6 +13,7 @@ import {
   importLibrary,
   listLibrary,
 } from './handlers/library';
+import { getStoredCopy, listStories } from './handlers/stories';
 import { fromOwnPage, route, type Handlers } from './router';
 import { forgetTab, loadTabState, setBadge } from './tab-state';
 
@@ -21,6 +22,8 @@ const handlers: Handlers = {
   getTabState: ({ tabId }) => loadTabState(tabId),
   compareArticles,
   listLibrary,
+  listStories,
+  getStoredCopy,
   deleteArticle,
   clearLibrary,
   exportLibrary,

@@ -14,6 +14,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     getTabState: async () => null,
     compareArticles: fail,
     listLibrary: async () => [],
+    listStories: async () => [],
+    getStoredCopy: fail,
     deleteArticle: fail,
     clearLibrary: fail,
     exportLibrary: fail,

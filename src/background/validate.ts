@@ -21,6 +21,10 @@ const checks: { [K in RequestType]: Check<K> } = {
   listLibrary: (p): p is Params<'listLibrary'> & Record<string, unknown> =>
     only(p, ['search']) &&
     (p.search === undefined || (typeof p.search === 'string' && p.search.length <= 500)),
+  listStories: (p): p is Params<'listStories'> & Record<string, unknown> =>
+    only(p, ['search']) &&
+    (p.search === undefined || (typeof p.search === 'string' && p.search.length <= 500)),
+  getStoredCopy: (p): p is Params<'getStoredCopy'> & Record<string, unknown> => only(p, ['id']) && isId(p.id),
   deleteArticle: (p): p is Params<'deleteArticle'> & Record<string, unknown> => only(p, ['id']) && isId(p.id),
   clearLibrary: (p): p is Params<'clearLibrary'> & Record<string, unknown> => only(p, []),
   exportLibrary: (p): p is Params<'exportLibrary'> & Record<string, unknown> => only(p, []),

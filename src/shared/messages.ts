@@ -1,6 +1,6 @@
 // The typed protocol between extension pages (popup, side panel, options) and the background worker.
 // One call map per direction; every payload is plain JSON. The worker validates each request's shape.
-import type { Comparison, ExtractFailure, FactAcrossVersions, StoryReport } from '../core/model';
+import type { Comparison, ExtractFailure, FactAcrossVersions, Paragraph, StoryReport } from '../core/model';
 
 export type { FactAcrossVersions, StoryReport };
 
@@ -20,6 +20,44 @@ export interface ArticleSummary {
   capturedAt: string;
   /** Number of words in the body. */
   words: number;
+}
+
+/** A stored article as the library page lists it. */
+export interface LibraryArticle extends ArticleSummary {
+  /** Texts of this page kept: 1, plus the earlier ones when the page changed between captures. */
+  texts: number;
+  /** True when the page showed only part of the article (a paywall). */
+  partial: boolean;
+}
+
+/** Stored articles that report one story, as the match index decided (its same-story decisions). */
+export interface StoryGroup {
+  /** Id of the group: the id of its most recently captured article. */
+  id: string;
+  /** Headline of the most recently captured article. */
+  title: string;
+  /** The articles, most recently published first (undated ones last). */
+  articles: LibraryArticle[];
+  /** All texts kept of the story: every article's current and earlier texts. */
+  versions: number;
+  /** The outlets reporting it, each once, in the order of `articles`. */
+  outlets: string[];
+}
+
+/** A stored copy as the reading view shows it: what was captured, never the live page. */
+export interface StoredCopy {
+  /** The article (or earlier text) shown. */
+  article: LibraryArticle;
+  /** Author line, or null. */
+  byline: string | null;
+  /** The captured text, in reading order. */
+  paragraphs: Paragraph[];
+  /** Earlier texts of the same page ("id@hash"), oldest first; the current text's id when this is one. */
+  earlier: { id: string; capturedAt: string; title: string }[];
+  /** Id of the page's current text (equal to article.id unless an earlier text is shown). */
+  currentId: string;
+  /** The other articles of its story, to compare with. */
+  story: LibraryArticle[];
 }
 
 /** Another version of the story found in the library, or an article possibly related to it. */
@@ -66,6 +104,10 @@ export interface WorkerRequests {
   compareArticles(params: { baseId: string; otherId: string }): Comparison;
   /** Lists the library, newest first, optionally filtered by words in title, outlet or address. */
   listLibrary(params: { search?: string }): ArticleSummary[];
+  /** The library grouped by story, most recent story first; `search` keeps stories with a matching article. */
+  listStories(params: { search?: string }): StoryGroup[];
+  /** One stored article (or an earlier text, "id@hash") as captured, for the reading view. */
+  getStoredCopy(params: { id: string }): StoredCopy;
   /** Deletes one stored article and its versions. */
   deleteArticle(params: { id: string }): { deleted: boolean };
   /** Deletes everything stored. */

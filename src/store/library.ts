@@ -105,6 +105,17 @@ export class Library {
     return versions.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
   }
 
+  /** How many earlier texts each article has kept (articles without any are left out). */
+  async earlierTextCounts(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    // A version's key is "articleId@hash" (records.ts): the keys alone say whose it is.
+    for (const key of await this.db.getAllKeys('versions')) {
+      const articleId = key.slice(0, key.lastIndexOf('@'));
+      counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** Stored articles, latest capture first; `search` keeps those containing every word of it. */
   async listArticles(options: { search?: string } = {}): Promise<ArticleRecord[]> {
     const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);

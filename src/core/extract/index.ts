@@ -7,7 +7,10 @@ import { readMetadata } from './metadata';
 import { recoverDropped } from './recover';
 import { inlineFrames, type FrameDocument } from './frames';
 import { readability } from './readable';
-import { judge, linkShare } from './verdict';
+import { blocksOf } from './blocks';
+import { commentShare, withoutComments } from './comments';
+import { words } from './paywall';
+import { judge } from './verdict';
 
 export { cleanUrl } from './url';
 
@@ -38,6 +41,17 @@ const NOT_ARTICLE = {
  */
 export const MAX_DEPTH = 512;
 
+const COMMENTS = {
+  ok: false,
+  reason: 'not-article',
+  message: 'This page holds mostly readers’ comments, not an article.',
+} as const;
+
+/** Comments holding more than this share of the text Readability chose make it a thread, not a story. */
+const COMMENT_SHARE = 0.5;
+/** Without its comments, a thread's own post needs this many words to be kept as the story. */
+const POST_WORDS = 80;
+
 const EMPTY = { ok: false, reason: 'empty', message: 'This page has no content.' } as const;
 
 const TOO_DEEP = {
@@ -57,6 +71,11 @@ function deeperThan(root: Element, limit: number): boolean {
   return false;
 }
 
+/** Readability's story of `page` with our recovery and cleanup (Readability's blocks alone when `pure`). */
+function readStory(page: Document, pure: boolean, title: string, found = readability(page, pure).found) {
+  return { paragraphs: pure ? found : removeBoilerplate(recoverDropped(page, found), title), page };
+}
+
 /** Extracts the article of `document`; gives the reason instead when the page is not an article. */
 export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
   // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
@@ -65,11 +84,22 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   // The page with its same-origin frames' text in place; metadata still comes from the top page.
   const page = inlineFrames(document, options.frameDocument);
   if (page !== document && deeperThan(page.documentElement, MAX_DEPTH)) return TOO_DEEP;
-  const { parsed, found } = readability(page, options.readabilityOnly);
+  const pure = options.readabilityOnly === true;
+  let { parsed, found } = readability(page, pure);
   const meta = readMetadata(document, options.url ?? null, parsed ?? {}, options.now);
-  const raw = options.readabilityOnly ? found : recoverDropped(page, found);
-  const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
-  const verdict = judge(page, meta, paragraphs, raw, linkShare(parsed?.content));
+  let read = readStory(page, pure, meta.title, found);
+  // The page's text blocks, walked once for the comment and paywall checks.
+  let blocks = blocksOf(page.documentElement);
+  // Readers' comments taken for the story: read the page again without them; a thread with a post of a
+  // line or two ("Tell us how your week went below") is not an article.
+  if (!pure && commentShare(page, read.paragraphs, blocks) > COMMENT_SHARE) {
+    const bare = withoutComments(page);
+    ({ parsed, found } = readability(bare, pure));
+    read = readStory(bare, pure, meta.title, found);
+    blocks = blocksOf(bare.documentElement);
+    if (words(read.paragraphs) < POST_WORDS) return COMMENTS;
+  }
+  const { verdict, paragraphs } = judge(read.page, meta, read.paragraphs, parsed?.content, blocks);
   if (verdict === 'not-article') return NOT_ARTICLE;
   const { pageTypes: _types, ld: _ld, ...fields } = meta;
   const article: Article = { ...fields, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };

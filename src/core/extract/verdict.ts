@@ -1,7 +1,10 @@
 // Decides whether a page is an article at all, and whether its text is only a paywalled part.
 import type { Paragraph } from '../model';
+import type { Block } from './blocks';
 import { isPaywalled } from './jsonld';
 import type { PageMeta } from './metadata';
+import { cutOff, words } from './paywall';
+import { isTeaserList } from './teasers';
 
 /** What the page turned out to be. */
 export type Verdict = 'article' | 'partial' | 'not-article';
@@ -10,14 +13,6 @@ const ARTICLE_TYPE = /article|posting|report|recipe|howto|review/;
 const LISTING_TYPE =
   /^(website|collectionpage|searchresultspage|itemlist|profilepage|video\.\w+|videoobject)$/;
 const SEARCH_URL = /\/search\b|[?&](q|s|query|search)=/i;
-const PAYWALL_SELECTOR =
-  '[class*="paywall"],[id*="paywall"],[class*="subscriber-only"],[class*="premium-content"],[class*="regwall"],[data-paywall]';
-const PAYWALL_TEXT =
-  /(subscribe|subscription|sign in|log in|become a member)\b.{0,40}\b(continue|keep|full|rest of)\b.{0,30}\b(reading|article|story)|this (article|story|content) is (only )?(for|available to) (subscribers|members)|abonnieren sie|weiterlesen mit|réservé aux abonnés/i;
-
-function words(paragraphs: Paragraph[]): number {
-  return paragraphs.reduce((n, p) => n + (p.kind === 'heading' ? 0 : p.text.split(/\s+/).length), 0);
-}
 
 /** Share of the element's text that sits in links: high for home pages and lists of teasers. */
 export function linkShare(el: Element | null | undefined): number {
@@ -29,27 +24,33 @@ export function linkShare(el: Element | null | undefined): number {
   return linked / total;
 }
 
+/** The verdict, and the story as it should be kept (without a paywall prompt's lines). */
+export interface Judgement {
+  verdict: Verdict;
+  paragraphs: Paragraph[];
+}
+
 /**
- * Judges the page from its declared types, address, amount of running text and link share.
- * `raw` are the blocks before cleanup, where a paywall prompt still shows.
+ * Judges the page from its declared types, address, amount of running text, the shape of the text Readability
+ * chose (`container`: a list of teasers is a home or section page) and what follows the text (a paywall).
+ * `blocks` are the page's text blocks when the caller has them already.
  */
 export function judge(
   doc: Document,
   meta: PageMeta,
-  paragraphs: Paragraph[],
-  raw: Paragraph[],
-  links: number,
-): Verdict {
-  const n = words(paragraphs);
+  story: Paragraph[],
+  container: Element | null | undefined,
+  blocks?: Block[],
+): Judgement {
   const declaredArticle = meta.pageTypes.some((t) => ARTICLE_TYPE.test(t));
   const listing = !declaredArticle && meta.pageTypes.some((t) => LISTING_TYPE.test(t));
   const search = !declaredArticle && SEARCH_URL.test(meta.url ?? meta.canonicalUrl ?? '');
-  const paywalled =
-    isPaywalled(meta.ld) ||
-    doc.querySelector(PAYWALL_SELECTOR) !== null ||
-    raw.slice(-8).some((p) => PAYWALL_TEXT.test(p.text));
-  if (paywalled && n >= 15) return 'partial';
-  if (n < 25 || search || links > 0.6) return 'not-article';
-  if (listing && (n < 150 || links > 0.5)) return 'not-article';
-  return 'article';
+  const links = linkShare(container);
+  const refused = { verdict: 'not-article', paragraphs: story } as const;
+  if (search || links > 0.6 || isTeaserList(container)) return refused;
+  const { partial, paragraphs } = cutOff(doc, story, isPaywalled(meta.ld), blocks);
+  const n = words(paragraphs);
+  if (partial && n >= 15) return { verdict: 'partial', paragraphs };
+  if (n < 25 || (listing && (n < 150 || links > 0.5))) return refused;
+  return { verdict: 'article', paragraphs };
 }

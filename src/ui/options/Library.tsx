@@ -1,16 +1,23 @@
-// The reader's library: search, open, delete, back up, restore, clear.
+// The reader's library, grouped by story: search, open a stored copy, compare two articles, delete, back up,
+// restore, clear.
 import { useState } from 'preact/hooks';
 import { request } from '../../shared/browser-api';
 import { useLoad } from '../components/useRequest';
 import { download } from '../download';
-import { formatTime, plural, safeHref } from '../format';
+import { plural } from '../format';
+import { compareHref } from '../library-links';
+import { StoryList } from './StoryList';
 
 export function Library() {
   const [search, setSearch] = useState('');
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
   const [confirmingClear, setConfirmingClear] = useState(false);
-  const list = useLoad(() => request('listLibrary', search ? { search } : {}), [search, version]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const list = useLoad(() => request('listStories', search ? { search } : {}), [search, version]);
+  // Two articles at most: choosing a third lets go of the first chosen.
+  const choose = (id: string, on: boolean) =>
+    setChosen(on ? [...chosen.filter((c) => c !== id), id].slice(-2) : chosen.filter((c) => c !== id));
   const refresh = (message: string) => {
     setStatus(message);
     setVersion(version + 1);
@@ -112,49 +119,37 @@ export function Library() {
         </p>
       )}
       {list.phase === 'done' && list.value.length > 0 && (
-        <table class="library" data-testid="library-table">
-          <thead>
-            <tr>
-              <th scope="col">Article</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Captured</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.value.map((article) => (
-              <tr key={article.id}>
-                <td>
-                  {safeHref(article.url) ? (
-                    <a href={safeHref(article.url) ?? undefined} target="_blank" rel="noopener noreferrer">
-                      {article.title || article.url}
-                    </a>
-                  ) : (
-                    article.title
-                  )}
-                </td>
-                <td>{article.outlet}</td>
-                <td>{formatTime(article.capturedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`Delete ${article.title}`}
-                    onClick={() =>
-                      void run(async () => {
-                        await request('deleteArticle', { id: article.id });
-                        return `Deleted “${article.title}”.`;
-                      })
-                    }
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <div class="compare-bar" role="group" aria-label="Compare two articles">
+            {chosen.length === 2 ? (
+              <a
+                class="button-like primary"
+                href={compareHref(chosen[0] as string, chosen[1] as string)}
+                target="_blank"
+                data-testid="compare-chosen"
+              >
+                Compare the two chosen side by side
+              </a>
+            ) : (
+              <span class="muted small">
+                Choose two articles (the boxes on the left) to compare them side by side
+                {chosen.length === 1 ? ': one chosen' : ''}.
+              </span>
+            )}
+          </div>
+          <StoryList
+            stories={list.value}
+            chosen={chosen}
+            onChoose={choose}
+            onDelete={(article) =>
+              void run(async () => {
+                await request('deleteArticle', { id: article.id });
+                setChosen(chosen.filter((c) => c !== article.id));
+                return `Deleted “${article.title}”.`;
+              })
+            }
+          />
+        </>
       )}
     </section>
   );

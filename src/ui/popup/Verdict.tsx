@@ -9,6 +9,7 @@ import { useLoad } from '../components/useRequest';
 import type { Captured } from '../components/VersionPicker';
 import { RelatedList, VersionList } from '../components/VersionList';
 import { formatTime, likelihood } from '../format';
+import { PartialNotice } from '../components/PartialNotice';
 
 export function Verdict({ outcome }: { outcome: Captured }) {
   const { article, report } = outcome;
@@ -22,8 +23,8 @@ export function Verdict({ outcome }: { outcome: Captured }) {
         </h1>
         <p class="muted small">
           {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')}
-          {outcome.partial && <span class="tag"> Partial text (paywall?)</span>}
         </p>
+        {outcome.partial && <PartialNotice words={article.words} />}
       </section>
 
       {picked ? (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaptureOutcome } from '../../shared/messages';
 import { activeTab, browser, request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
+import { PartialNotice } from '../components/PartialNotice';
 import { useLoad } from '../components/useRequest';
 import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
 import { formatTime, likelihood, versionName } from '../format';
@@ -79,6 +80,7 @@ function Story({ outcome }: { outcome: Captured }) {
         <p class="muted small">
           {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')}
         </p>
+        {outcome.partial && <PartialNotice words={article.words} />}
         {versions.length > 0 && <Summary report={report} />}
       </header>
       {versions.length === 0 && <p class="notice">No other version of this story is in your library yet.</p>}
