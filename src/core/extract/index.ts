@@ -22,6 +22,12 @@ export interface ExtractOptions {
   frameDocument?: FrameDocument;
   /** Skip our recovery and cleanup: Readability alone, for comparison in benchmarks. */
   readabilityOnly?: boolean;
+  /**
+   * Asked between the steps of extraction and every thousand nodes or so while walking the page; when it
+   * says true, extraction stops and answers 'too-large'. The content script gives it a clock, so that a
+   * huge page is refused instead of freezing the reader's tab.
+   */
+  outOfTime?: () => boolean;
 }
 
 const NOT_ARTICLE = {
@@ -35,6 +41,15 @@ const NOT_ARTICLE = {
  * script, and walking it would exhaust the stack (cloneNode in linkedom) or take seconds (Readability).
  */
 export const MAX_DEPTH = 512;
+
+const TOO_LARGE = {
+  ok: false,
+  reason: 'too-large',
+  message: 'This page is too large for StoryDiff to read in reasonable time.',
+} as const;
+
+/** Thrown by the checkpoint to unwind a stopped extraction; never leaves extract(). */
+class OutOfTime extends Error {}
 
 const EMPTY = { ok: false, reason: 'empty', message: 'This page has no content.' } as const;
 
@@ -57,15 +72,33 @@ function deeperThan(root: Element, limit: number): boolean {
 
 /** Extracts the article of `document`; gives the reason instead when the page is not an article. */
 export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
+  const { outOfTime } = options;
+  const checkpoint = outOfTime
+    ? () => {
+        if (outOfTime()) throw new OutOfTime();
+      }
+    : () => undefined;
+  try {
+    return extractWithin(document, options, checkpoint);
+  } catch (error) {
+    if (error instanceof OutOfTime) return TOO_LARGE;
+    throw error;
+  }
+}
+
+function extractWithin(document: Document, options: ExtractOptions, checkpoint: () => void): ExtractResult {
   // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
   if (!document.documentElement) return EMPTY;
   if (deeperThan(document.documentElement, MAX_DEPTH)) return TOO_DEEP;
   // The page with its same-origin frames' text in place; metadata still comes from the top page.
   const page = inlineFrames(document, options.frameDocument);
   if (page !== document && deeperThan(page.documentElement, MAX_DEPTH)) return TOO_DEEP;
-  const { parsed, found } = readability(page, options.readabilityOnly);
+  checkpoint();
+  const { parsed, found } = readability(page, options.readabilityOnly, checkpoint);
+  checkpoint();
   const meta = readMetadata(document, options.url ?? null, parsed ?? {});
-  const raw = options.readabilityOnly ? found : recoverDropped(page, found);
+  const raw = options.readabilityOnly ? found : recoverDropped(page, found, checkpoint);
+  checkpoint();
   const paragraphs = options.readabilityOnly ? found : removeBoilerplate(raw, meta.title);
   const verdict = judge(page, meta, paragraphs, raw, linkShare(parsed?.content));
   if (verdict === 'not-article') return NOT_ARTICLE;
