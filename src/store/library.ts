@@ -121,15 +121,17 @@ export class Library {
     await tx.done;
   }
 
-  /** Deletes everything. */
-  async clearAll(): Promise<void> {
+  /** Deletes everything; answers how many articles there were. */
+  async clearAll(): Promise<number> {
     const tx = this.db.transaction(['articles', 'versions', 'snapshots'], 'readwrite');
+    const count = await tx.objectStore('articles').count();
     await Promise.all([
       tx.objectStore('articles').clear(),
       tx.objectStore('versions').clear(),
       tx.objectStore('snapshots').clear(),
       tx.done,
     ]);
+    return count;
   }
 
   /** The whole library as a backup object (JSON-safe). */

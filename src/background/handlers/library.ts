@@ -36,10 +36,9 @@ export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: 
 
 export async function clearLibrary(): Promise<{ cleared: number }> {
   const { library, index } = await getServices();
-  const all = await library.articleIds();
-  await library.clearAll();
-  for (const id of all) index.remove(id);
-  return { cleared: all.length };
+  const cleared = await library.clearAll();
+  index.clear();
+  return { cleared };
 }
 
 export async function exportLibrary(): Promise<{ json: string; count: number }> {
