@@ -2,10 +2,9 @@
 // duplicates. A damaged file or one from a newer StoryDiff is refused whole, with the library untouched.
 import type { IDBPDatabase } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
-import { cleanText } from '../core/text/clean';
-import { contentHash } from './hash';
 import { versionOf } from './records';
 import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import { ArticleRecordSchema, VersionRecordSchema, readRecord } from './validate';
 
 /** A backup file's content. */
 export interface Backup {
@@ -70,40 +69,15 @@ export function parseBackup(json: string): Backup {
   return { ...(backup as Backup), versions: backup.versions ?? [] };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-/** Checks one article record, filling in fields that older schema versions did not have. */
+/** Checks and cleans one article record of a backup (any schema version), or says why it is refused. */
 function readArticle(value: unknown): ArticleRecord | string {
-  const r = value as Partial<ArticleRecord> | null;
-  if (typeof r !== 'object' || r === null) return 'not an object';
-  if (!isString(r.id) || r.id === '') return 'no id';
-  if (!isString(r.text) || r.text.trim() === '') return 'no article text';
-  if (!isString(r.capturedAt)) return 'no capture time';
-  // A backup file is input like any page: its text is cleaned as extraction cleans page text.
-  const paragraphs = (Array.isArray(r.paragraphs) ? r.paragraphs : []).map((p) => ({
-    ...p,
-    text: cleanText(String(p.text)),
-  }));
-  return {
-    ...(r as ArticleRecord),
-    title: cleanText(String(r.title ?? '')),
-    siteName: isString(r.siteName) ? cleanText(r.siteName) : null,
-    byline: isString(r.byline) ? cleanText(r.byline) : null,
-    text: cleanText(r.text),
-    paragraphs,
-    firstCapturedAt: r.firstCapturedAt ?? r.capturedAt,
-    contentHash: r.contentHash ?? contentHash(r.text, paragraphs),
-  };
+  const read = readRecord(ArticleRecordSchema, value);
+  return read.ok ? read.value : read.reason;
 }
 
 function readVersion(value: unknown): VersionRecord | string {
-  const r = value as Partial<VersionRecord> | null;
-  if (typeof r !== 'object' || r === null) return 'not an object';
-  if (!isString(r.articleId) || !isString(r.text) || !isString(r.capturedAt))
-    return 'no article id, text or capture time';
-  const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
-  const hash = r.contentHash ?? contentHash(r.text, paragraphs);
-  return { ...(r as VersionRecord), paragraphs, contentHash: hash, id: `${r.articleId}@${hash}` };
+  const read = readRecord(VersionRecordSchema, value);
+  return read.ok ? read.value : read.reason;
 }
 
 /** Merges a backup into the library in one transaction: all of it, or (on a refused write) nothing. */

@@ -9,6 +9,7 @@ import { contentHash } from './hash';
 import { versionOf } from './records';
 import { openDatabase } from './migrations';
 import { DB_NAME, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import { readArticle } from './validate';
 
 /** What saving a capture did. */
 export interface SaveResult {
@@ -70,7 +71,11 @@ export class Library {
   ) {}
 
   /** Stores a capture. The same text again only refreshes the capture time; a changed text keeps the old one. */
-  async saveCapture(article: Article): Promise<SaveResult> {
+  async saveCapture(captured: Article): Promise<SaveResult> {
+    // Whoever read the page (a click, automatic capture, a feed), the record goes through one schema.
+    const read = readArticle(captured);
+    if (!read.ok) throw new LibraryError(`This capture could not be saved (${read.reason}).`, 'not-article');
+    const article = read.value;
     if (article.text.trim() === '') {
       throw new LibraryError('This page has no article text to save.', 'not-article');
     }
