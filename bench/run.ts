@@ -6,10 +6,11 @@ import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
 import { run as match } from './match';
+import { run as scale } from './scale';
 import type { BenchSection, Row } from './types';
 
 /** Sections in the order they are printed; name some on the command line to run only those. */
-const sections: Record<string, () => Promise<BenchSection>> = { compare, extract, match, extension };
+const sections: Record<string, () => Promise<BenchSection>> = { compare, extract, match, extension, scale };
 
 function printTable(rows: Row[]): void {
   if (rows.length === 0) return;

@@ -11,6 +11,7 @@ import {
   deleteArticle,
   exportLibrary,
   importLibrary,
+  listDamaged,
   listLibrary,
 } from './handlers/library';
 import { fromOwnPage, route, type Handlers } from './router';
@@ -25,6 +26,7 @@ const handlers: Handlers = {
   clearLibrary,
   exportLibrary,
   importLibrary,
+  listDamaged,
 };
 
 const origin = browser.runtime.getURL('');

@@ -18,6 +18,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     clearLibrary: fail,
     exportLibrary: fail,
     importLibrary: fail,
+    listDamaged: async () => [],
     ...overrides,
   };
 }

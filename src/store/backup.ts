@@ -3,7 +3,13 @@
 import type { IDBPDatabase } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
 import { versionOf } from './records';
-import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import {
+  SCHEMA_VERSION,
+  type ArticleRecord,
+  type DamagedRecord,
+  type LibrarySchema,
+  type VersionRecord,
+} from './schema';
 import { ArticleRecordSchema, VersionRecordSchema, readRecord } from './validate';
 
 /** A backup file's content. */
@@ -15,6 +21,8 @@ export interface Backup {
   exportedAt: string;
   articles: ArticleRecord[];
   versions: VersionRecord[];
+  /** Records an upgrade set aside as damaged, kept in the backup as they were (never imported back). */
+  damaged?: DamagedRecord[];
 }
 
 /** What an import did. Records are counted one by one (articles and versions). */
@@ -27,12 +35,20 @@ export interface ImportReport {
 }
 
 export async function exportBackup(db: IDBPDatabase<LibrarySchema>, exportedAt: string): Promise<Backup> {
-  const tx = db.transaction(['articles', 'versions']);
-  const [articles, versions] = await Promise.all([
+  const tx = db.transaction(['articles', 'versions', 'damaged']);
+  const [articles, versions, damaged] = await Promise.all([
     tx.objectStore('articles').getAll(),
     tx.objectStore('versions').getAll(),
+    tx.objectStore('damaged').getAll(),
   ]);
-  return { format: 'storydiff-backup', schemaVersion: SCHEMA_VERSION, exportedAt, articles, versions };
+  return {
+    format: 'storydiff-backup',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt,
+    articles,
+    versions,
+    ...(damaged.length > 0 ? { damaged } : {}),
+  };
 }
 
 const refuse = (why: string): never => {

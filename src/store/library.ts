@@ -8,7 +8,13 @@ import { LibraryError, explainWriteError } from './errors';
 import { contentHash } from './hash';
 import { versionOf } from './records';
 import { openDatabase } from './migrations';
-import { DB_NAME, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import {
+  DB_NAME,
+  type ArticleRecord,
+  type DamagedRecord,
+  type LibrarySchema,
+  type VersionRecord,
+} from './schema';
 import { readArticle } from './validate';
 
 /** What saving a capture did. */
@@ -126,14 +132,20 @@ export class Library {
     await tx.done;
   }
 
+  /** Records an upgrade set aside because it could not carry them over, oldest first. */
+  listDamaged(): Promise<DamagedRecord[]> {
+    return this.db.getAll('damaged');
+  }
+
   /** Deletes everything; answers how many articles there were. */
   async clearAll(): Promise<number> {
-    const tx = this.db.transaction(['articles', 'versions', 'snapshots'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'versions', 'snapshots', 'damaged'], 'readwrite');
     const count = await tx.objectStore('articles').count();
     await Promise.all([
       tx.objectStore('articles').clear(),
       tx.objectStore('versions').clear(),
       tx.objectStore('snapshots').clear(),
+      tx.objectStore('damaged').clear(),
       tx.done,
     ]);
     return count;

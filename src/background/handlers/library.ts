@@ -1,7 +1,7 @@
 // Library requests from the options page and the side panel: list, compare, delete, clear, back up, restore.
 import type { Comparison } from '../../core/model';
 import { compare } from '../../core/compare';
-import type { ArticleSummary } from '../../shared/messages';
+import type { ArticleSummary, DamagedSummary } from '../../shared/messages';
 import { entryOf, getServices, loadVersion, scheduleIndexSnapshot } from '../services';
 import { summarize } from './capture-tab';
 
@@ -61,4 +61,14 @@ export async function importLibrary({
     (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
   );
   return { added: report.added, skipped: report.skipped, errors };
+}
+
+export async function listDamaged(): Promise<DamagedSummary[]> {
+  const { library } = await getServices();
+  return (await library.listDamaged()).map(({ store, key, reason, setAsideAt }) => ({
+    store,
+    key,
+    reason,
+    setAsideAt,
+  }));
 }

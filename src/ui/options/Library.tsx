@@ -4,6 +4,7 @@ import { request } from '../../shared/browser-api';
 import { useLoad } from '../components/useRequest';
 import { download } from '../download';
 import { formatTime, plural, safeHref } from '../format';
+import { Damaged } from './Damaged';
 
 export function Library() {
   const [search, setSearch] = useState('');
@@ -103,6 +104,7 @@ export function Library() {
       <p role="status" class="small" data-testid="library-status">
         {status}
       </p>
+      <Damaged version={version} />
       {list.phase === 'failed' && <p role="alert">{list.message}</p>}
       {list.phase === 'done' && list.value.length === 0 && (
         <p class="muted">
