@@ -11,6 +11,7 @@ import {
   deleteArticle,
   exportLibrary,
   importLibrary,
+  libraryRestored,
   listDamaged,
   listLibrary,
 } from './handlers/library';
@@ -27,6 +28,7 @@ const handlers: Handlers = {
   exportLibrary,
   importLibrary,
   listDamaged,
+  libraryRestored,
 };
 
 const origin = browser.runtime.getURL('');

@@ -19,6 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     exportLibrary: fail,
     importLibrary: fail,
     listDamaged: async () => [],
+    libraryRestored: async () => ({ indexed: 0 }),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // Backup files of the library: export everything as one JSON object, and merge a backup back in without
 // duplicates. A damaged file or one from a newer StoryDiff is refused whole, with the library untouched.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
 import { versionOf } from './records';
 import {
@@ -96,45 +96,67 @@ function readVersion(value: unknown): VersionRecord | string {
   return read.ok ? read.value : read.reason;
 }
 
+type WriteTransaction = IDBPTransaction<LibrarySchema, ('articles' | 'versions')[], 'readwrite'>;
+
+/**
+ * Merges article records into the library inside `tx`; `first` is the position of values[0] in the backup,
+ * for the report. The same page with another text is kept as a version of it: nothing stored is overwritten.
+ */
+export async function mergeArticles(
+  tx: WriteTransaction,
+  values: readonly unknown[],
+  first: number,
+  report: ImportReport,
+): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const versions = tx.objectStore('versions');
+  for (const [i, value] of values.entries()) {
+    const article = readArticle(value);
+    if (typeof article === 'string') {
+      report.errors.push({ store: 'articles', index: first + i, reason: article });
+      continue;
+    }
+    const stored = await articles.get(article.id);
+    if (!stored) await articles.put(article);
+    else if (stored.contentHash === article.contentHash || (await versions.get(versionOf(article).id))) {
+      report.skipped++;
+      continue;
+    } else await versions.put(versionOf(article));
+    report.added++;
+  }
+}
+
+/** Merges version records inside `tx`; a version of an article neither stored nor imported is refused. */
+export async function mergeVersions(
+  tx: WriteTransaction,
+  values: readonly unknown[],
+  first: number,
+  report: ImportReport,
+): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const versions = tx.objectStore('versions');
+  for (const [i, value] of values.entries()) {
+    const version = readVersion(value);
+    if (typeof version === 'string' || !(await articles.getKey(version.articleId))) {
+      const reason = typeof version === 'string' ? version : 'a version of an article not in the backup';
+      report.errors.push({ store: 'versions', index: first + i, reason });
+    } else if (await versions.getKey(version.id)) report.skipped++;
+    else {
+      await versions.put(version);
+      report.added++;
+    }
+  }
+}
+
 /** Merges a backup into the library in one transaction: all of it, or (on a refused write) nothing. */
 export async function importBackup(db: IDBPDatabase<LibrarySchema>, json: string): Promise<ImportReport> {
   const backup = parseBackup(json);
   const report: ImportReport = { added: 0, skipped: 0, errors: [] };
   const tx = db.transaction(['articles', 'versions'], 'readwrite');
   try {
-    const articles = tx.objectStore('articles');
-    const versions = tx.objectStore('versions');
-    const known = new Set<string>();
-    for (const [index, value] of backup.articles.entries()) {
-      const article = readArticle(value);
-      if (typeof article === 'string') {
-        report.errors.push({ store: 'articles', index, reason: article });
-        continue;
-      }
-      known.add(article.id);
-      const stored = await articles.get(article.id);
-      // The same page with another text is kept as a version of it: nothing stored is overwritten.
-      if (!stored) await articles.put(article);
-      else if (stored.contentHash === article.contentHash || (await versions.get(versionOf(article).id))) {
-        report.skipped++;
-        continue;
-      } else await versions.put(versionOf(article));
-      report.added++;
-    }
-    for (const [index, value] of backup.versions.entries()) {
-      const version = readVersion(value);
-      if (
-        typeof version === 'string' ||
-        (!known.has(version.articleId) && !(await articles.get(version.articleId)))
-      ) {
-        const reason = typeof version === 'string' ? version : 'a version of an article not in the backup';
-        report.errors.push({ store: 'versions', index, reason });
-      } else if (await versions.get(version.id)) report.skipped++;
-      else {
-        await versions.put(version);
-        report.added++;
-      }
-    }
+    // Articles first: the versions of the backup's articles then find them stored.
+    await mergeArticles(tx, backup.articles, 0, report);
+    await mergeVersions(tx, backup.versions, 0, report);
     await tx.done;
   } catch (error) {
     return explainWriteError(error, tx);

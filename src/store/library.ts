@@ -15,6 +15,7 @@ import {
   type LibrarySchema,
   type VersionRecord,
 } from './schema';
+import { exportPieces, importStream, type Progress } from './stream';
 import { readArticle } from './validate';
 
 /** What saving a capture did. */
@@ -159,6 +160,19 @@ export class Library {
   /** Merges a backup file's text into the library; see backup.ts. */
   importBackup(json: string): Promise<ImportReport> {
     return importBackup(this.db, json);
+  }
+
+  /** The whole library as backup text in pieces, read a batch at a time; see stream.ts. */
+  exportPieces(onProgress?: (progress: Progress) => void): AsyncGenerator<string> {
+    return exportPieces(this.db, this.now(), onProgress);
+  }
+
+  /** Restores a backup from a stream of its text, a batch at a time; see stream.ts. */
+  importStream(
+    chunks: AsyncIterable<string>,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<ImportReport> {
+    return importStream(this.db, chunks, onProgress);
   }
 
   /** Ids of all stored articles. */

@@ -72,3 +72,20 @@ export async function listDamaged(): Promise<DamagedSummary[]> {
     setAsideAt,
   }));
 }
+
+/** After a restore the options page wrote itself: the articles the match index does not know yet. */
+export async function libraryRestored(): Promise<{ indexed: number }> {
+  const services = await getServices();
+  const { library, index } = services;
+  let indexed = 0;
+  for (const id of await library.articleIds()) {
+    if (index.has(id)) continue;
+    const record = await library.getArticle(id);
+    if (record) {
+      index.add(entryOf(record));
+      indexed++;
+    }
+  }
+  scheduleIndexSnapshot(services);
+  return { indexed };
+}
