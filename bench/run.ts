@@ -2,6 +2,7 @@
 // budgets marked pass or fail, and writes bench/results.json. Not part of `npm test`: timings are noisy here.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { run as backup } from './backup';
 import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
@@ -10,7 +11,14 @@ import { run as scale } from './scale';
 import type { BenchSection, Row } from './types';
 
 /** Sections in the order they are printed; name some on the command line to run only those. */
-const sections: Record<string, () => Promise<BenchSection>> = { compare, extract, match, extension, scale };
+const sections: Record<string, () => Promise<BenchSection>> = {
+  compare,
+  extract,
+  match,
+  extension,
+  scale,
+  backup,
+};
 
 function printTable(rows: Row[]): void {
   if (rows.length === 0) return;

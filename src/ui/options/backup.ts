@@ -27,7 +27,8 @@ export async function backUp(
 export async function restore(file: File, onProgress: (done: number) => void): Promise<ImportReport> {
   const text = file.stream().pipeThrough(new TextDecoderStream());
   const report = await (await library()).importStream(iterate(text), (p) => onProgress(p.done));
-  await request('libraryRestored', {});
+  // The worker indexes the new articles on its own time (minutes for 100,000): the reader need not wait.
+  void request('libraryRestored', {}).catch(() => undefined);
   return report;
 }
 
