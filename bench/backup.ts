@@ -120,7 +120,7 @@ async function runSize(count: number, budgets: Budget[]): Promise<Row[]> {
     await options.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
     const status = options.getByTestId('library-status');
     const restore = await measured(options, async () => {
-      await options.getByTestId('import-backup').setInputFiles(source);
+      await options.getByTestId('import-backup').setInputFiles(source, { timeout: 30 * 60_000 });
       await status.filter({ hasText: /^Imported/ }).waitFor({ timeout: 60 * 60_000 });
       return status.textContent();
     });
