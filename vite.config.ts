@@ -2,7 +2,7 @@
 // `vite build --mode firefox` → dist/firefox (background scripts, sidebar_action, gecko id).
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -10,11 +10,13 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Manifest = Record<string, unknown>;
 
 /**
- * Two touches to the built capture script (src/content/capture.js):
+ * Three touches to the built capture script (src/content/capture.js):
  * - crxjs lists `?iife` scripts in web_accessible_resources for every http(s) page, which would let any
  *   page detect StoryDiff. The script is only ever injected by the worker, so the entry goes.
  * - A call to the capture function is appended, so that the script's last expression is the extracted
  *   Article and one `scripting.executeScript({ files })` both defines and runs it: one round trip, not two.
+ * - crxjs also emits the script as an ordinary module chunk (assets/capture.ts-*.js) that nothing loads:
+ *   an unused second copy of the extractor in the package, removed once no built file names it.
  */
 function finishCaptureScript(outDir: string): Plugin {
   return {
@@ -37,6 +39,15 @@ function finishCaptureScript(outDir: string): Plugin {
       if (kept.length > 0) manifest.web_accessible_resources = kept;
       else delete manifest.web_accessible_resources;
       writeFileSync(path, JSON.stringify(manifest, null, 2));
+
+      const built = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        /\.(js|html|json)$/.test(f),
+      );
+      for (const copy of built.filter((f) => /^assets[\\/]capture\.ts-[\w-]+\.js$/.test(f))) {
+        const name = copy.slice('assets/'.length);
+        const used = built.some((f) => f !== copy && readFileSync(join(outDir, f), 'utf8').includes(name));
+        if (!used) rmSync(join(outDir, copy));
+      }
     },
   };
 }

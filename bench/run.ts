@@ -2,14 +2,23 @@
 // budgets marked pass or fail, and writes bench/results.json. Not part of `npm test`: timings are noisy here.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { run as backup } from './backup';
 import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
 import { run as match } from './match';
 import { met, type BenchSection, type Row } from './types';
+import { run as scale } from './scale';
 
 /** Sections in the order they are printed; name some on the command line to run only those. */
-const sections: Record<string, () => Promise<BenchSection>> = { compare, extract, match, extension };
+const sections: Record<string, () => Promise<BenchSection>> = {
+  compare,
+  extract,
+  match,
+  extension,
+  scale,
+  backup,
+};
 
 function printTable(rows: Row[]): void {
   if (rows.length === 0) return;

@@ -11,6 +11,8 @@ import {
   deleteArticle,
   exportLibrary,
   importLibrary,
+  libraryRestored,
+  listDamaged,
   listLibrary,
 } from './handlers/library';
 import { getStoredCopy, listStories } from './handlers/stories';
@@ -28,6 +30,8 @@ const handlers: Handlers = {
   clearLibrary,
   exportLibrary,
   importLibrary,
+  listDamaged,
+  libraryRestored,
 };
 
 const origin = browser.runtime.getURL('');

@@ -20,6 +20,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     clearLibrary: fail,
     exportLibrary: fail,
     importLibrary: fail,
+    listDamaged: async () => [],
+    libraryRestored: async () => ({ indexed: 0 }),
     ...overrides,
   };
 }

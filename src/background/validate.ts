@@ -30,6 +30,8 @@ const checks: { [K in RequestType]: Check<K> } = {
   exportLibrary: (p): p is Params<'exportLibrary'> & Record<string, unknown> => only(p, []),
   importLibrary: (p): p is Params<'importLibrary'> & Record<string, unknown> =>
     only(p, ['text']) && typeof p.text === 'string',
+  libraryRestored: (p): p is Params<'libraryRestored'> & Record<string, unknown> => only(p, []),
+  listDamaged: (p): p is Params<'listDamaged'> & Record<string, unknown> => only(p, []),
 };
 
 /** Returns the message typed when it is a well-formed request, or null. */

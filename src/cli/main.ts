@@ -57,7 +57,10 @@ function program(io: CliIO): Command {
   root
     .command('match')
     .description('rank the articles of a library that report the same story as the query')
-    .argument('[query]', 'the query article: .html, .txt, or a JSON object file')
+    .argument(
+      '[query]',
+      'the query article: .html (extracted first), .txt (one paragraph per line) or .json (one library object)',
+    )
     .requiredOption('--library <file>', 'library: JSON lines {"id","text","title"?,"url"?,"published"?}')
     .option('--queries <file>', 'batch: JSON lines in the library format; a query never matches its own id')
     .option('--top <n>', 'how many matches to print per query', '10')

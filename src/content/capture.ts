@@ -11,4 +11,14 @@ declare global {
   var __storydiffCapture: (() => ExtractResult) | undefined;
 }
 
-globalThis.__storydiffCapture = () => extract(document, { url: location.href });
+/**
+ * How long extraction may hold the reader's page (it runs on the page's main thread): news pages take
+ * 20–150 ms in Chromium here, so a page still unread after this long is refused as too large rather than
+ * frozen for seconds.
+ */
+const CAPTURE_BUDGET_MS = 1_500;
+
+globalThis.__storydiffCapture = () => {
+  const deadline = performance.now() + CAPTURE_BUDGET_MS;
+  return extract(document, { url: location.href, outOfTime: () => performance.now() > deadline });
+};

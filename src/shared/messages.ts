@@ -116,6 +116,22 @@ export interface WorkerRequests {
   exportLibrary(params: Record<string, never>): { json: string; count: number };
   /** Merges a backup file into the library. */
   importLibrary(params: { text: string }): { added: number; skipped: number; errors: string[] };
+  /** The options page restored a backup into the library itself: index the articles the worker lacks. */
+  libraryRestored(params: Record<string, never>): { indexed: number };
+  /** Records an upgrade set aside as damaged (they stay in backups); the records themselves stay out. */
+  listDamaged(params: Record<string, never>): DamagedSummary[];
+}
+
+/** A record an upgrade set aside, as the options page lists it. */
+export interface DamagedSummary {
+  /** Where it was: an article or an earlier version. */
+  store: 'articles' | 'versions';
+  /** Its key (the article's id). */
+  key: string;
+  /** Why it was set aside. */
+  reason: string;
+  /** When (ISO 8601). */
+  setAsideAt: string;
 }
 
 /** Name of a worker request. */

@@ -1,11 +1,16 @@
 // Backup files of the library: export everything as one JSON object, and merge a backup back in without
 // duplicates. A damaged file or one from a newer StoryDiff is refused whole, with the library untouched.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { LibraryError, explainWriteError } from './errors';
-import { cleanText } from '../core/text/clean';
-import { contentHash } from './hash';
 import { versionOf } from './records';
-import { SCHEMA_VERSION, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import {
+  SCHEMA_VERSION,
+  type ArticleRecord,
+  type DamagedRecord,
+  type LibrarySchema,
+  type VersionRecord,
+} from './schema';
+import { ArticleRecordSchema, VersionRecordSchema, readRecord } from './validate';
 
 /** A backup file's content. */
 export interface Backup {
@@ -16,6 +21,8 @@ export interface Backup {
   exportedAt: string;
   articles: ArticleRecord[];
   versions: VersionRecord[];
+  /** Records an upgrade set aside as damaged, kept in the backup as they were (never imported back). */
+  damaged?: DamagedRecord[];
 }
 
 /** What an import did. Records are counted one by one (articles and versions). */
@@ -28,12 +35,20 @@ export interface ImportReport {
 }
 
 export async function exportBackup(db: IDBPDatabase<LibrarySchema>, exportedAt: string): Promise<Backup> {
-  const tx = db.transaction(['articles', 'versions']);
-  const [articles, versions] = await Promise.all([
+  const tx = db.transaction(['articles', 'versions', 'damaged']);
+  const [articles, versions, damaged] = await Promise.all([
     tx.objectStore('articles').getAll(),
     tx.objectStore('versions').getAll(),
+    tx.objectStore('damaged').getAll(),
   ]);
-  return { format: 'storydiff-backup', schemaVersion: SCHEMA_VERSION, exportedAt, articles, versions };
+  return {
+    format: 'storydiff-backup',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt,
+    articles,
+    versions,
+    ...(damaged.length > 0 ? { damaged } : {}),
+  };
 }
 
 const refuse = (why: string): never => {
@@ -70,40 +85,67 @@ export function parseBackup(json: string): Backup {
   return { ...(backup as Backup), versions: backup.versions ?? [] };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-/** Checks one article record, filling in fields that older schema versions did not have. */
+/** Checks and cleans one article record of a backup (any schema version), or says why it is refused. */
 function readArticle(value: unknown): ArticleRecord | string {
-  const r = value as Partial<ArticleRecord> | null;
-  if (typeof r !== 'object' || r === null) return 'not an object';
-  if (!isString(r.id) || r.id === '') return 'no id';
-  if (!isString(r.text) || r.text.trim() === '') return 'no article text';
-  if (!isString(r.capturedAt)) return 'no capture time';
-  // A backup file is input like any page: its text is cleaned as extraction cleans page text.
-  const paragraphs = (Array.isArray(r.paragraphs) ? r.paragraphs : []).map((p) => ({
-    ...p,
-    text: cleanText(String(p.text)),
-  }));
-  return {
-    ...(r as ArticleRecord),
-    title: cleanText(String(r.title ?? '')),
-    siteName: isString(r.siteName) ? cleanText(r.siteName) : null,
-    byline: isString(r.byline) ? cleanText(r.byline) : null,
-    text: cleanText(r.text),
-    paragraphs,
-    firstCapturedAt: r.firstCapturedAt ?? r.capturedAt,
-    contentHash: r.contentHash ?? contentHash(r.text, paragraphs),
-  };
+  const read = readRecord(ArticleRecordSchema, value);
+  return read.ok ? read.value : read.reason;
 }
 
 function readVersion(value: unknown): VersionRecord | string {
-  const r = value as Partial<VersionRecord> | null;
-  if (typeof r !== 'object' || r === null) return 'not an object';
-  if (!isString(r.articleId) || !isString(r.text) || !isString(r.capturedAt))
-    return 'no article id, text or capture time';
-  const paragraphs = Array.isArray(r.paragraphs) ? r.paragraphs : [];
-  const hash = r.contentHash ?? contentHash(r.text, paragraphs);
-  return { ...(r as VersionRecord), paragraphs, contentHash: hash, id: `${r.articleId}@${hash}` };
+  const read = readRecord(VersionRecordSchema, value);
+  return read.ok ? read.value : read.reason;
+}
+
+type WriteTransaction = IDBPTransaction<LibrarySchema, ('articles' | 'versions')[], 'readwrite'>;
+
+/**
+ * Merges article records into the library inside `tx`; `first` is the position of values[0] in the backup,
+ * for the report. The same page with another text is kept as a version of it: nothing stored is overwritten.
+ */
+export async function mergeArticles(
+  tx: WriteTransaction,
+  values: readonly unknown[],
+  first: number,
+  report: ImportReport,
+): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const versions = tx.objectStore('versions');
+  for (const [i, value] of values.entries()) {
+    const article = readArticle(value);
+    if (typeof article === 'string') {
+      report.errors.push({ store: 'articles', index: first + i, reason: article });
+      continue;
+    }
+    const stored = await articles.get(article.id);
+    if (!stored) await articles.put(article);
+    else if (stored.contentHash === article.contentHash || (await versions.get(versionOf(article).id))) {
+      report.skipped++;
+      continue;
+    } else await versions.put(versionOf(article));
+    report.added++;
+  }
+}
+
+/** Merges version records inside `tx`; a version of an article neither stored nor imported is refused. */
+export async function mergeVersions(
+  tx: WriteTransaction,
+  values: readonly unknown[],
+  first: number,
+  report: ImportReport,
+): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const versions = tx.objectStore('versions');
+  for (const [i, value] of values.entries()) {
+    const version = readVersion(value);
+    if (typeof version === 'string' || !(await articles.getKey(version.articleId))) {
+      const reason = typeof version === 'string' ? version : 'a version of an article not in the backup';
+      report.errors.push({ store: 'versions', index: first + i, reason });
+    } else if (await versions.getKey(version.id)) report.skipped++;
+    else {
+      await versions.put(version);
+      report.added++;
+    }
+  }
 }
 
 /** Merges a backup into the library in one transaction: all of it, or (on a refused write) nothing. */
@@ -112,39 +154,9 @@ export async function importBackup(db: IDBPDatabase<LibrarySchema>, json: string
   const report: ImportReport = { added: 0, skipped: 0, errors: [] };
   const tx = db.transaction(['articles', 'versions'], 'readwrite');
   try {
-    const articles = tx.objectStore('articles');
-    const versions = tx.objectStore('versions');
-    const known = new Set<string>();
-    for (const [index, value] of backup.articles.entries()) {
-      const article = readArticle(value);
-      if (typeof article === 'string') {
-        report.errors.push({ store: 'articles', index, reason: article });
-        continue;
-      }
-      known.add(article.id);
-      const stored = await articles.get(article.id);
-      // The same page with another text is kept as a version of it: nothing stored is overwritten.
-      if (!stored) await articles.put(article);
-      else if (stored.contentHash === article.contentHash || (await versions.get(versionOf(article).id))) {
-        report.skipped++;
-        continue;
-      } else await versions.put(versionOf(article));
-      report.added++;
-    }
-    for (const [index, value] of backup.versions.entries()) {
-      const version = readVersion(value);
-      if (
-        typeof version === 'string' ||
-        (!known.has(version.articleId) && !(await articles.get(version.articleId)))
-      ) {
-        const reason = typeof version === 'string' ? version : 'a version of an article not in the backup';
-        report.errors.push({ store: 'versions', index, reason });
-      } else if (await versions.get(version.id)) report.skipped++;
-      else {
-        await versions.put(version);
-        report.added++;
-      }
-    }
+    // Articles first: the versions of the backup's articles then find them stored.
+    await mergeArticles(tx, backup.articles, 0, report);
+    await mergeVersions(tx, backup.versions, 0, report);
     await tx.done;
   } catch (error) {
     return explainWriteError(error, tx);

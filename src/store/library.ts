@@ -9,7 +9,15 @@ import { LibraryError, explainWriteError } from './errors';
 import { contentHash } from './hash';
 import { versionOf } from './records';
 import { openDatabase } from './migrations';
-import { DB_NAME, type ArticleRecord, type LibrarySchema, type VersionRecord } from './schema';
+import {
+  DB_NAME,
+  type ArticleRecord,
+  type DamagedRecord,
+  type LibrarySchema,
+  type VersionRecord,
+} from './schema';
+import { exportPieces, importStream, type Progress } from './stream';
+import { readArticle } from './validate';
 
 /** What saving a capture did. */
 export interface SaveResult {
@@ -72,7 +80,11 @@ export class Library {
   ) {}
 
   /** Stores a capture. The same text again only refreshes the capture time; a changed text keeps the old one. */
-  async saveCapture(article: Article): Promise<SaveResult> {
+  async saveCapture(captured: Article): Promise<SaveResult> {
+    // Whoever read the page (a click, automatic capture, a feed), the record goes through one schema.
+    const read = readArticle(captured);
+    if (!read.ok) throw new LibraryError(`This capture could not be saved (${read.reason}).`, 'not-article');
+    const article = read.value;
     if (article.text.trim() === '') {
       throw new LibraryError('This page has no article text to save.', 'not-article');
     }
@@ -134,15 +146,23 @@ export class Library {
     await tx.done;
   }
 
-  /** Deletes everything. */
-  async clearAll(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'versions', 'snapshots'], 'readwrite');
+  /** Records an upgrade set aside because it could not carry them over, oldest first. */
+  listDamaged(): Promise<DamagedRecord[]> {
+    return this.db.getAll('damaged');
+  }
+
+  /** Deletes everything; answers how many articles there were. */
+  async clearAll(): Promise<number> {
+    const tx = this.db.transaction(['articles', 'versions', 'snapshots', 'damaged'], 'readwrite');
+    const count = await tx.objectStore('articles').count();
     await Promise.all([
       tx.objectStore('articles').clear(),
       tx.objectStore('versions').clear(),
       tx.objectStore('snapshots').clear(),
+      tx.objectStore('damaged').clear(),
       tx.done,
     ]);
+    return count;
   }
 
   /** The whole library as a backup object (JSON-safe). */
@@ -153,6 +173,19 @@ export class Library {
   /** Merges a backup file's text into the library; see backup.ts. */
   importBackup(json: string): Promise<ImportReport> {
     return importBackup(this.db, json);
+  }
+
+  /** The whole library as backup text in pieces, read a batch at a time; see stream.ts. */
+  exportPieces(onProgress?: (progress: Progress) => void): AsyncGenerator<string> {
+    return exportPieces(this.db, this.now(), onProgress);
+  }
+
+  /** Restores a backup from a stream of its text, a batch at a time; see stream.ts. */
+  importStream(
+    chunks: AsyncIterable<string>,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<ImportReport> {
+    return importStream(this.db, chunks, onProgress);
   }
 
   /** Ids of all stored articles. */

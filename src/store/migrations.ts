@@ -3,8 +3,10 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { cleanUrl } from '../core/extract';
 import { normalizeUrl } from '../core/match/url';
+import type * as v from 'valibot';
 import { contentHash } from './hash';
-import { DB_NAME, SCHEMA_VERSION, type LibrarySchema } from './schema';
+import { DB_NAME, SCHEMA_VERSION, type DamagedRecord, type LibrarySchema } from './schema';
+import { ArticleRecordSchema, VersionRecordSchema, readRecord } from './validate';
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -16,17 +18,50 @@ export interface Migration {
   run(db: AnyDatabase, tx: UpgradeTransaction): Promise<void> | void;
 }
 
-/** Rewrites every record of a store inside the upgrade transaction. */
+/** When the upgrade runs, for the damaged records it sets aside. */
+const upgradedAt = () => new Date().toISOString();
+
+/** The store of damaged records, created by the first migration that needs it (or by v5). */
+function damagedStore(db: AnyDatabase, tx: UpgradeTransaction) {
+  if (!db.objectStoreNames.contains('damaged')) db.createObjectStore('damaged', { autoIncrement: true });
+  return tx.objectStore('damaged');
+}
+
+/**
+ * Rewrites every record of a store inside the upgrade transaction. A record `change` cannot handle (it
+ * throws, or returns a reason) is set aside in the 'damaged' store, as it was, with the reason, and the
+ * upgrade goes on: one damaged record must not keep the reader from the rest of the library.
+ */
 async function rewriteAll(
+  db: AnyDatabase,
   tx: UpgradeTransaction,
-  store: string,
-  change: (record: Record<string, unknown>) => void,
+  store: 'articles' | 'versions',
+  change: (record: Record<string, unknown>) => Record<string, unknown> | string | void,
 ): Promise<void> {
   let cursor = await tx.objectStore(store).openCursor();
   while (cursor) {
-    const record = { ...(cursor.value as Record<string, unknown>) };
-    change(record);
-    await cursor.update(record);
+    const value = cursor.value as unknown;
+    let outcome: Record<string, unknown> | string | void;
+    try {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) outcome = 'not an object';
+      else {
+        const record = { ...(value as Record<string, unknown>) };
+        outcome = change(record) ?? record;
+      }
+    } catch (error) {
+      outcome = error instanceof Error ? error.message : String(error);
+    }
+    if (typeof outcome === 'string') {
+      const damaged: DamagedRecord = {
+        store,
+        key: String(cursor.primaryKey),
+        reason: outcome,
+        record: value,
+        setAsideAt: upgradedAt(),
+      };
+      await damagedStore(db, tx).add(damaged);
+      await cursor.delete();
+    } else await cursor.update(outcome);
     cursor = await cursor.continue();
   }
 }
@@ -40,9 +75,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     description: 'v2: articles listed by capture time; firstCapturedAt kept apart from the latest capture',
-    async run(_db, tx) {
+    async run(db, tx) {
       tx.objectStore('articles').createIndex('capturedAt', 'capturedAt');
-      await rewriteAll(tx, 'articles', (record) => {
+      await rewriteAll(db, tx, 'articles', (record) => {
         record.firstCapturedAt ??= record.capturedAt;
       });
     },
@@ -51,7 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'v3: earlier Versions of a page; articles carry the hash of their normalised text',
     async run(db, tx) {
       db.createObjectStore('versions', { keyPath: 'id' }).createIndex('articleId', 'articleId');
-      await rewriteAll(tx, 'articles', (record) => {
+      await rewriteAll(db, tx, 'articles', (record) => {
         const paragraphs = Array.isArray(record.paragraphs) ? (record.paragraphs as { text: string }[]) : [];
         record.contentHash = contentHash(String(record.text ?? ''), paragraphs);
       });
@@ -66,14 +101,30 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     description:
       'v5: canonicalUrl holds an address again (it held the normalised key, without a scheme, which no URL reader accepts)',
-    async run(_db, tx) {
-      await rewriteAll(tx, 'articles', (record) => {
+    async run(db, tx) {
+      await rewriteAll(db, tx, 'articles', (record) => {
         const key = record.canonicalUrl;
         if (typeof key !== 'string' || /^https?:\/\//i.test(key)) return;
         const url = typeof record.url === 'string' ? record.url : null;
         // The page's own address when it is the same page (it keeps the scheme); https otherwise.
         record.canonicalUrl = normalizeUrl(url) === key ? cleanUrl(url) : cleanUrl(`https://${key}`);
       });
+    },
+  },
+  {
+    description:
+      'v6: every stored record checked against its schema (and cleaned); damaged ones set aside, listed and exportable',
+    async run(db, tx) {
+      damagedStore(db, tx);
+      // A record without capturedAt was missing from the list (its index skips it); now it is set aside.
+      const check =
+        <T>(schema: v.GenericSchema<unknown, T>) =>
+        (record: Record<string, unknown>) => {
+          const read = readRecord(schema, record);
+          return read.ok ? (read.value as Record<string, unknown>) : read.reason;
+        };
+      await rewriteAll(db, tx, 'articles', check(ArticleRecordSchema));
+      await rewriteAll(db, tx, 'versions', check(VersionRecordSchema));
     },
   },
 ];

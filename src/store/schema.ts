@@ -7,7 +7,7 @@ import type { Paragraph } from '../core/model';
 export const DB_NAME = 'storydiff-library';
 
 /** The current schema version: the number of migrations in migrations.ts. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** A captured page as the library keeps it: the latest text, with what identifies and dates it. */
 export interface ArticleRecord {
@@ -76,6 +76,20 @@ export interface SnapshotRecord {
   data: unknown;
 }
 
+/** A stored record an upgrade could not carry over: kept as it was, with the reason, for the reader to see. */
+export interface DamagedRecord {
+  /** The store it was in. */
+  store: 'articles' | 'versions';
+  /** Its key there. */
+  key: string;
+  /** Why it was set aside, in a few words ("capturedAt: missing"). */
+  reason: string;
+  /** The record as it was stored. */
+  record: unknown;
+  /** When the upgrade set it aside (ISO 8601). */
+  setAsideAt: string;
+}
+
 /** The typed schema at SCHEMA_VERSION. */
 export interface LibrarySchema extends DBSchema {
   articles: {
@@ -91,5 +105,9 @@ export interface LibrarySchema extends DBSchema {
   snapshots: {
     key: string;
     value: SnapshotRecord;
+  };
+  damaged: {
+    key: number;
+    value: DamagedRecord;
   };
 }

@@ -1,8 +1,8 @@
 // Saving files from an extension page: a Blob link, no downloads permission needed.
 
-/** Offers `content` as a file named `filename`. */
-export function download(filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Offers `content` (text, or a Blob built in pieces) as a file named `filename`. */
+export function download(filename: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

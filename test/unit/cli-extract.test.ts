@@ -64,7 +64,7 @@ describe('storydiff extract', () => {
   it('reports a missing file without stopping, and refuses a --url that is not an address', async () => {
     const missing = await storydiff('extract', 'nope.html', page('seed-002'));
     expect(missing.code).toBe(1);
-    expect(missing.lines[0]).toEqual({ file: 'nope.html', error: 'file not found' });
+    expect(missing.lines[0]).toEqual({ file: 'nope.html', error: 'no such file' });
     expect(missing.lines).toHaveLength(2);
     expect((await storydiff('extract', '--url', 'not a url', page('seed-002'))).code).toBe(2);
   });

@@ -2,7 +2,7 @@
 // files refused whole with the library unchanged; bad records reported by position.
 import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../src/store/library';
-import { SCHEMA_VERSION } from '../../src/store/schema';
+import { SCHEMA_VERSION, type ArticleRecord } from '../../src/store/schema';
 import { article, clock, freshFactory, seedArticles } from './store-helpers';
 
 const seeds = seedArticles();
@@ -56,9 +56,59 @@ describe('export and import', () => {
     const report = await target.importBackup(JSON.stringify(damaged));
     expect(report.added).toBe(2);
     expect(report.errors).toEqual([
-      { store: 'articles', index: 1, reason: 'no article text' },
+      { store: 'articles', index: 1, reason: 'capturedAt: missing' },
       { store: 'articles', index: 2, reason: 'not an object' },
     ]);
+  });
+});
+
+describe('every record is checked field by field, and cleaned like page text', () => {
+  it('refuses a record whose title is an object, or whose paragraphs hold null, and imports the rest', async () => {
+    const backup = await (await libraryWith(3)).exportBackup();
+    const [first, second, third] = backup.articles as [ArticleRecord, ArticleRecord, ArticleRecord];
+    const damaged = {
+      ...backup,
+      articles: [{ ...first, title: { text: 'x' } }, { ...second, paragraphs: [null] }, third],
+    };
+    const target = await libraryWith(0);
+    const report = await target.importBackup(JSON.stringify(damaged));
+    expect(report).toEqual({
+      added: 1,
+      skipped: 0,
+      errors: [
+        { store: 'articles', index: 0, reason: 'title: expected text, got an object' },
+        { store: 'articles', index: 1, reason: 'paragraphs.0: expected an object, got null' },
+      ],
+    });
+    expect((await target.listArticles()).map((a) => a.id)).toEqual([third.id]);
+  });
+
+  it('drops bidi overrides and zero-width spaces and repairs lone surrogates in every text field', async () => {
+    const backup = await (await libraryWith(1)).exportBackup();
+    const [record] = backup.articles as [ArticleRecord];
+    const hostile = (text: string) => `\u202E${text.slice(0, 20)}\u200B${text.slice(20)}\uD800`;
+    const forged = {
+      ...record,
+      title: hostile(record.title),
+      byline: hostile('Staff reporter'),
+      text: hostile(record.text),
+      paragraphs: record.paragraphs.map((p) => ({ ...p, text: hostile(p.text) })),
+      contentHash: 'forged',
+    };
+    const version = { ...forged, articleId: record.id, id: undefined };
+    const target = await libraryWith(0);
+    const report = await target.importBackup(
+      JSON.stringify({ ...backup, articles: [forged], versions: [version] }),
+    );
+    expect(report.errors).toEqual([]);
+    const stored = (await target.exportBackup()) as { articles: unknown[]; versions: unknown[] };
+    const all = JSON.stringify(stored);
+    expect(all).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+    expect(all).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const [article] = stored.articles as [ArticleRecord];
+    expect(article.title.startsWith(record.title.slice(0, 20))).toBe(true);
+    // The hash is the library's own, computed from the cleaned text: never the backup's.
+    expect(article.contentHash).not.toBe('forged');
   });
 });
 

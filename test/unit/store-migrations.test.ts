@@ -70,6 +70,47 @@ describe('schema migrations', () => {
     });
   }
 
+  for (let version = 1; version < SCHEMA_VERSION; version++) {
+    it(`sets damaged records of a version ${version} library aside, keeps them listed and exportable, and opens`, async () => {
+      const factory = freshFactory();
+      const old = await openDatabase(factory, 'lib', version);
+      const tx = (old as unknown as IDBDatabase).transaction('articles', 'readwrite');
+      const store = tx.objectStore('articles');
+      for (let i = 0; i < 3; i++) store.put(recordAt(version, i));
+      // A block that is not an object made the hash migration throw, which aborted the whole upgrade.
+      store.put({ ...recordAt(version, 3), id: 'u:broken-blocks', paragraphs: [null] });
+      // A record without a capture time dropped out of the list silently.
+      const { capturedAt: _c, ...undated } = recordAt(version, 4);
+      store.put({ ...undated, id: 'u:undated' });
+      store.put({ ...recordAt(version, 4), id: 'u:object-title', title: { text: 'x' } });
+      await new Promise((done) => (tx.oncomplete = done));
+      old.close();
+
+      const library = await openLibrary(factory, { name: 'lib', now: clock() });
+      expect((await library.listArticles()).map((a) => a.text)).toEqual([2, 1, 0].map((i) => seeds[i]!.text));
+      const damaged = await library.listDamaged();
+      expect(damaged.map((d) => [d.key, d.store])).toEqual(
+        expect.arrayContaining([
+          ['u:broken-blocks', 'articles'],
+          ['u:undated', 'articles'],
+          ['u:object-title', 'articles'],
+        ]),
+      );
+      expect(damaged).toHaveLength(3);
+      expect(damaged.find((d) => d.key === 'u:undated')?.reason).toBe('capturedAt: missing');
+      expect(damaged.find((d) => d.key === 'u:object-title')?.reason).toBe(
+        'title: expected text, got an object',
+      );
+      // Kept with all they held (earlier steps may have added a derived field), and in the backup file.
+      expect(damaged.find((d) => d.key === 'u:undated')?.record).toMatchObject({
+        ...undated,
+        id: 'u:undated',
+      });
+      expect((await library.exportBackup()).damaged).toEqual(damaged);
+      library.close();
+    });
+  }
+
   it('leaves an up-to-date library as it is when opened again', async () => {
     const factory = freshFactory();
     const first = await openLibrary(factory, { name: 'lib', now: clock() });

@@ -1,7 +1,7 @@
 // Library requests from the options page and the side panel: list, compare, delete, clear, back up, restore.
 import type { Comparison } from '../../core/model';
 import { compare } from '../../core/compare';
-import type { ArticleSummary } from '../../shared/messages';
+import type { ArticleSummary, DamagedSummary } from '../../shared/messages';
 import { entryOf, getServices, loadVersion, scheduleIndexSnapshot } from '../services';
 import { summarize } from '../summary';
 
@@ -36,10 +36,9 @@ export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: 
 
 export async function clearLibrary(): Promise<{ cleared: number }> {
   const { library, index } = await getServices();
-  const all = await library.articleIds();
-  await library.clearAll();
-  for (const id of all) index.remove(id);
-  return { cleared: all.length };
+  const cleared = await library.clearAll();
+  index.clear();
+  return { cleared };
 }
 
 export async function exportLibrary(): Promise<{ json: string; count: number }> {
@@ -62,4 +61,31 @@ export async function importLibrary({
     (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
   );
   return { added: report.added, skipped: report.skipped, errors };
+}
+
+export async function listDamaged(): Promise<DamagedSummary[]> {
+  const { library } = await getServices();
+  return (await library.listDamaged()).map(({ store, key, reason, setAsideAt }) => ({
+    store,
+    key,
+    reason,
+    setAsideAt,
+  }));
+}
+
+/** After a restore the options page wrote itself: the articles the match index does not know yet. */
+export async function libraryRestored(): Promise<{ indexed: number }> {
+  const services = await getServices();
+  const { library, index } = services;
+  let indexed = 0;
+  for (const id of await library.articleIds()) {
+    if (index.has(id)) continue;
+    const record = await library.getArticle(id);
+    if (record) {
+      index.add(entryOf(record));
+      indexed++;
+    }
+  }
+  scheduleIndexSnapshot(services);
+  return { indexed };
 }

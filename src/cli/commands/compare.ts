@@ -1,13 +1,13 @@
 // `storydiff compare`: two versions of a story in, a Comparison out (JSON, Markdown or HTML); or a batch of
 // pairs from a JSON-lines file, one result line per pair with its id.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { compare } from '../../core/compare';
 import { toHtml, toJson, toMarkdown } from '../../core/export';
 import type { Article } from '../../core/model';
-import { articleFromText } from '../../core/text';
 import { CliError } from '../errors';
 import type { CliIO } from '../io';
+import { readArticle, readTextFile } from '../read';
 
 /** Options of `storydiff compare`. */
 export interface CompareOptions {
@@ -17,39 +17,8 @@ export interface CompareOptions {
   pairs?: string;
 }
 
-/** Inputs larger than this are refused before reading: no news article comes close. */
-const MAX_INPUT_BYTES = 20 * 2 ** 20;
-
-/** True when the bytes look like a binary file rather than text: NUL bytes or many control characters. */
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return control > sample.length * 0.1;
-}
-
-/** Reads a file as an Article: .html/.htm are extracted first, anything else is plain text, a paragraph a line. */
-async function readArticle(path: string): Promise<Article> {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new CliError(`cannot read ${path}: no such file`);
-  if (statSync(path).size > MAX_INPUT_BYTES) throw new CliError(`${path} is too large to be an article`);
-  const bytes = readFileSync(path);
-  if (looksBinary(bytes)) throw new CliError(`${path} is a binary file, not text or HTML`);
-  const text = bytes.toString('utf8');
-  if (text.trim().length === 0) throw new CliError(`${path} is empty`);
-  if (/^\.html?$/i.test(extname(path))) {
-    // Loaded only for HTML inputs: the DOM parser is the slowest part of starting the command.
-    const [{ parseHtml }, { extract }] = await Promise.all([import('../html'), import('../../core/extract')]);
-    const result = extract(parseHtml(text));
-    if (!result.ok) throw new CliError(`${path}: ${result.message}`);
-    return result.article;
-  }
-  const article = articleFromText(text, { siteName: basename(path) });
-  if (article.paragraphs.length === 0) throw new CliError(`${path} has no text`);
-  return article;
-}
+/** A pairs file names files; a million pairs fit in far less than this. */
+const MAX_PAIRS_BYTES = 256 * 2 ** 20;
 
 function format(options: CompareOptions): 'json' | 'markdown' | 'html' {
   const chosen = (['json', 'markdown', 'html'] as const).filter((f) => options[f]);
@@ -73,13 +42,14 @@ function parsePairLine(line: string, n: number): PairLine {
   const v = value as Partial<Record<keyof PairLine, unknown>>;
   if (typeof v !== 'object' || v === null || typeof v.base !== 'string' || typeof v.other !== 'string')
     throw new CliError(`line ${n} needs "base" and "other" file paths`);
-  return { id: typeof v.id === 'string' ? v.id : String(v.id ?? n), base: v.base, other: v.other };
+  if (v.id !== undefined && typeof v.id !== 'string' && typeof v.id !== 'number')
+    throw new CliError(`line ${n}: "id" must be a string or a number`);
+  return { id: v.id === undefined ? String(n) : String(v.id), base: v.base, other: v.other };
 }
 
 /** Batch mode: one result line per pair, errors reported per pair; exits 1 when any pair failed. */
 async function runPairs(file: string, io: CliIO): Promise<void> {
-  if (!existsSync(file)) throw new CliError(`cannot read ${file}: no such file`);
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const lines = readTextFile(file, MAX_PAIRS_BYTES, 'pairs file').split('\n');
   // Paths are taken relative to the current directory, or else to the pairs file.
   const locate = (p: string) => (existsSync(resolve(p)) ? resolve(p) : resolve(dirname(file), p));
   // Each file is read once however many pairs name it (and compare() then segments it once).

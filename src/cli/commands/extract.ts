@@ -1,8 +1,8 @@
 // `storydiff extract`: pages in, one Article per line out; pages that are not articles are reported and
 // make the run fail at the end, after every other file has been printed.
 import { CliError } from '../errors';
-import { extractFile } from '../html';
 import type { CliIO } from '../io';
+import { FileRefused, extractPage } from '../read';
 
 /** Options of `storydiff extract`. */
 export interface ExtractOptions {
@@ -11,13 +11,13 @@ export interface ExtractOptions {
 }
 
 /** The line printed for one file: the Article's fields in the documented order, or the reason there is none. */
-function line(file: string, url: string | undefined): { text: string; ok: boolean } {
+async function line(file: string, url: string | undefined): Promise<{ text: string; ok: boolean }> {
   let result;
   try {
-    result = extractFile(file, url);
+    result = await extractPage(file, url);
   } catch (error) {
-    const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    return { text: JSON.stringify({ file, error: message }), ok: false };
+    if (!(error instanceof FileRefused)) throw error;
+    return { text: JSON.stringify({ file, error: error.reason }), ok: false };
   }
   if (!result.ok) return { text: JSON.stringify({ file, error: result.message }), ok: false };
   const a = result.article;
@@ -44,7 +44,7 @@ export async function runExtract(files: string[], options: ExtractOptions, io: C
     throw new CliError(`--url must be an http(s) address, not "${options.url}"`, 2);
   let failed = 0;
   for (const file of files) {
-    const { text, ok } = line(file, options.url);
+    const { text, ok } = await line(file, options.url);
     io.out(`${text}\n`);
     if (!ok) failed++;
   }

@@ -1,11 +1,11 @@
 // `storydiff match`: rank the articles of a JSON-lines library that report the same story as a query
 // (one file) or as each line of a queries file; broken library lines are skipped and reported by number.
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { MatchIndex } from '../../core/match/index';
 import type { LibraryEntry, MatchResult } from '../../core/model';
 import { CliError } from '../errors';
 import type { CliIO } from '../io';
+import { MAX_LIBRARY_BYTES, isHtmlName, readArticle, readTextFile } from '../read';
 
 /** Options of `storydiff match`. */
 export interface MatchOptions {
@@ -19,15 +19,6 @@ export interface MatchOptions {
 interface ParsedLines {
   entries: LibraryEntry[];
   problems: string[];
-}
-
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${what} ${path}${code ? ` (${code})` : ''}`);
-  }
 }
 
 const OPTIONAL_STRINGS = ['title', 'url', 'published'] as const;
@@ -74,10 +65,21 @@ export function parseLibraryLines(text: string, fileName: string): ParsedLines {
   return { entries, problems };
 }
 
-/** Reads a single query: .txt (one paragraph per line) or .json (one object in the library format). */
+/** Reads a single query: .html (extracted), .txt (one paragraph per line) or .json (one library object). */
 async function readQuery(path: string): Promise<LibraryEntry> {
   const extension = extname(path).toLowerCase();
-  const text = await readText(path, 'query file');
+  if (isHtmlName(path)) {
+    const article = await readArticle(path);
+    const url = article.canonicalUrl ?? article.url;
+    return {
+      id: basename(path),
+      text: article.text,
+      title: article.title,
+      ...(url ? { url } : {}),
+      ...(article.publishedTime ? { published: article.publishedTime } : {}),
+    };
+  }
+  const text = readTextFile(path, undefined, 'query file');
   if (extension === '.txt') {
     const paragraphs = text.split(/\r?\n/).map((l) => l.trim());
     return { id: basename(path), text: paragraphs.filter((p) => p !== '').join('\n\n') };
@@ -93,7 +95,7 @@ async function readQuery(path: string): Promise<LibraryEntry> {
     if (typeof entry === 'string') throw new CliError(`query file ${path}: ${entry}`);
     return entry;
   }
-  throw new CliError(`query file ${path}: expected .txt (one paragraph per line) or .json`, 2);
+  throw new CliError(`query file ${path}: expected .html, .txt (one paragraph per line) or .json`, 2);
 }
 
 function parseTop(top: string | undefined): number {
@@ -102,9 +104,19 @@ function parseTop(top: string | undefined): number {
   return n;
 }
 
-async function readJsonLines(path: string, what: string, io: CliIO): Promise<LibraryEntry[]> {
-  const { entries, problems } = parseLibraryLines(await readText(path, what), basename(path));
+/** Reads a JSON-lines file of articles; one with no usable line at all is a failed run, not an empty one. */
+function readJsonLines(path: string, what: string, io: CliIO): LibraryEntry[] {
+  const { entries, problems } = parseLibraryLines(
+    readTextFile(path, MAX_LIBRARY_BYTES, what),
+    basename(path),
+  );
   for (const problem of problems) io.err(`storydiff: ${problem}\n`);
+  if (entries.length === 0)
+    throw new CliError(
+      problems.length > 0
+        ? `${what} ${path} has no usable line: all ${problems.length} were skipped`
+        : `${what} ${path} holds no articles`,
+    );
   return entries;
 }
 
@@ -114,9 +126,9 @@ export async function runMatch(query: string | undefined, options: MatchOptions,
     throw new CliError('give either one QUERY file or --queries Q.jsonl', 2);
   }
   const top = parseTop(options.top);
-  const library = await readJsonLines(options.library, 'library file', io);
+  const library = readJsonLines(options.library, 'library file', io);
   const queries = options.queries
-    ? await readJsonLines(options.queries, 'queries file', io)
+    ? readJsonLines(options.queries, 'queries file', io)
     : [await readQuery(query as string)];
   const index = new MatchIndex();
   for (const entry of library) index.add(entry);

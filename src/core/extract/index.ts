@@ -1,6 +1,6 @@
 // Article capture: a page's Document in, an Article (or the reason there is none) out. Runs Mozilla
 // Readability on a clone, then our own recovery and cleanup; the page itself is never modified.
-import type { Article, ExtractResult } from '../model';
+import type { Article, ExtractResult, Paragraph } from '../model';
 import { cleanArticle } from '../text/clean';
 import { removeBoilerplate } from './boilerplate';
 import { readMetadata } from './metadata';
@@ -27,6 +27,12 @@ export interface ExtractOptions {
   now?: number;
   /** Skip our recovery and cleanup: Readability alone, for comparison in benchmarks. */
   readabilityOnly?: boolean;
+  /**
+   * Asked between the steps of extraction and every thousand nodes or so while walking the page; when it
+   * says true, extraction stops and answers 'too-large'. The content script gives it a clock, so that a
+   * huge page is refused instead of freezing the reader's tab.
+   */
+  outOfTime?: () => boolean;
 }
 
 const NOT_ARTICLE = {
@@ -52,6 +58,15 @@ const COMMENT_SHARE = 0.5;
 /** Without its comments, a thread's own post needs this many words to be kept as the story. */
 const POST_WORDS = 80;
 
+const TOO_LARGE = {
+  ok: false,
+  reason: 'too-large',
+  message: 'This page is too large for StoryDiff to read in reasonable time.',
+} as const;
+
+/** Thrown by the checkpoint to unwind a stopped extraction; never leaves extract(). */
+class OutOfTime extends Error {}
+
 const EMPTY = { ok: false, reason: 'empty', message: 'This page has no content.' } as const;
 
 const TOO_DEEP = {
@@ -72,12 +87,30 @@ function deeperThan(root: Element, limit: number): boolean {
 }
 
 /** Readability's story of `page` with our recovery and cleanup (Readability's blocks alone when `pure`). */
-function readStory(page: Document, pure: boolean, title: string, found = readability(page, pure).found) {
-  return { paragraphs: pure ? found : removeBoilerplate(recoverDropped(page, found), title), page };
+function readStory(page: Document, pure: boolean, title: string, found: Paragraph[], checkpoint: () => void) {
+  if (pure) return { paragraphs: found, page };
+  const recovered = recoverDropped(page, found, checkpoint);
+  checkpoint();
+  return { paragraphs: removeBoilerplate(recovered, title), page };
 }
 
 /** Extracts the article of `document`; gives the reason instead when the page is not an article. */
 export function extract(document: Document, options: ExtractOptions = {}): ExtractResult {
+  const { outOfTime } = options;
+  const checkpoint = outOfTime
+    ? () => {
+        if (outOfTime()) throw new OutOfTime();
+      }
+    : () => undefined;
+  try {
+    return extractWithin(document, options, checkpoint);
+  } catch (error) {
+    if (error instanceof OutOfTime) return TOO_LARGE;
+    throw error;
+  }
+}
+
+function extractWithin(document: Document, options: ExtractOptions, checkpoint: () => void): ExtractResult {
   // linkedom gives an empty string a document without an <html> element, which Readability refuses by throwing.
   if (!document.documentElement) return EMPTY;
   if (deeperThan(document.documentElement, MAX_DEPTH)) return TOO_DEEP;
@@ -85,17 +118,19 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const page = inlineFrames(document, options.frameDocument);
   if (page !== document && deeperThan(page.documentElement, MAX_DEPTH)) return TOO_DEEP;
   const pure = options.readabilityOnly === true;
-  let { parsed, found } = readability(page, pure);
+  checkpoint();
+  let { parsed, found } = readability(page, pure, checkpoint);
+  checkpoint();
   const meta = readMetadata(document, options.url ?? null, parsed ?? {}, options.now);
-  let read = readStory(page, pure, meta.title, found);
+  let read = readStory(page, pure, meta.title, found, checkpoint);
   // The page's text blocks, walked once for the comment and paywall checks.
   let blocks = blocksOf(page.documentElement);
   // Readers' comments taken for the story: read the page again without them; a thread with a post of a
   // line or two ("Tell us how your week went below") is not an article.
   if (!pure && commentShare(page, read.paragraphs, blocks) > COMMENT_SHARE) {
     const bare = withoutComments(page);
-    ({ parsed, found } = readability(bare, pure));
-    read = readStory(bare, pure, meta.title, found);
+    ({ parsed, found } = readability(bare, pure, checkpoint));
+    read = readStory(bare, pure, meta.title, found, checkpoint);
     blocks = blocksOf(bare.documentElement);
     if (words(read.paragraphs) < POST_WORDS) return COMMENTS;
   }

@@ -17,7 +17,7 @@ const FEW_WORDS = 120;
 
 const wordCount = (found: Paragraph[]) => found.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
 
-function parse(clone: Document, pure: boolean): ReadabilityResult {
+function parse(clone: Document, pure: boolean, checkpoint?: () => void): ReadabilityResult {
   // Classes kept so that furniture Readability leaves inside its container can still be told by name.
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
@@ -25,7 +25,7 @@ function parse(clone: Document, pure: boolean): ReadabilityResult {
   }).parse();
   const content = parsed?.content;
   const skip = content && !pure ? minorFurniture(content) : undefined;
-  const found = content ? blocksOf(content, skip).map(({ kind, text }) => ({ kind, text })) : [];
+  const found = content ? blocksOf(content, skip, checkpoint).map(({ kind, text }) => ({ kind, text })) : [];
   return { parsed, found };
 }
 
@@ -60,14 +60,23 @@ function cloneOf(document: Document): Document {
   return clone;
 }
 
-/** Readability's blocks for the page (furniture it kept left out unless `pure`), and its metadata. */
-export function readability(document: Document, pure = false): ReadabilityResult {
-  const first = parse(cloneOf(document), pure);
+/**
+ * Readability's blocks for the page (furniture it kept left out unless `pure`), and its metadata.
+ * `checkpoint` is called between steps and may throw to stop the work (see extract's time budget).
+ */
+export function readability(
+  document: Document,
+  pure = false,
+  checkpoint: () => void = () => undefined,
+): ReadabilityResult {
+  const first = parse(cloneOf(document), pure, checkpoint);
   const furniture = pickedFurniture(first);
   if (pure || (wordCount(first.found) >= FEW_WORDS && !furniture)) return first;
+  checkpoint();
   const clone = cloneOf(document);
   prepare(clone);
-  const second = parse(clone, pure);
+  checkpoint();
+  const second = parse(clone, pure, checkpoint);
   const better = furniture ? second.found.length > 0 : wordCount(second.found) > wordCount(first.found);
   return better ? second : first;
 }

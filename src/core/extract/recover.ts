@@ -41,10 +41,14 @@ function mainContainer(blocks: Block[], chosen: Set<string>): Element | null {
 }
 
 /** Readability's blocks with the dropped ones put back in reading order. */
-export function recoverDropped(doc: Document, found: Paragraph[]): Paragraph[] {
+export function recoverDropped(
+  doc: Document,
+  found: Paragraph[],
+  checkpoint: () => void = () => undefined,
+): Paragraph[] {
   const body = doc.body;
   if (!body) return found;
-  const all = blocksOf(body);
+  const all = blocksOf(body, undefined, checkpoint);
   const index = new Map(found.map((p, i) => [p.text, i] as const));
   const main = mainContainer(all, new Set(index.keys()));
   if (!main) return found.length > 0 ? found : all.filter((b) => isProse(b) && !inFurniture(b, body));

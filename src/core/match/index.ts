@@ -87,6 +87,8 @@ const ENTITY_KIND = FEATURE_KINDS.indexOf('entity');
 function salience(tf: number, idf: number): number {
   return tf * Math.sqrt(idf);
 }
+/** Tombstones are dropped once they outnumber the live postings and this many (see remove). */
+const COMPACT_AFTER = 50_000;
 
 /**
  * Inverse document frequency, as if the library also held IDF_PRIOR_ARTICLES articles without the feature
@@ -112,6 +114,9 @@ export class MatchIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly byUrl = new Map<string, Set<string>>();
   private scratch = new Float64Array(0);
+  /** Postings of stored articles, and postings left behind by removed ones (tombstones). */
+  private livePostings = 0;
+  private deadPostings = 0;
 
   /** Number of stored articles. */
   get size(): number {
@@ -140,20 +145,59 @@ export class MatchIndex {
     });
   }
 
-  /** Forgets an article; unknown ids are ignored. */
+  /**
+   * Forgets an article; unknown ids are ignored. Its postings stay behind as tombstones (a slot with no
+   * article, skipped by queries) until they outnumber the live ones, when compact() drops them all at once:
+   * a removal costs its own features, however large the library (splicing every posting list made
+   * "Delete all" on 10,000 articles take 11 s).
+   */
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const doc = this.slots[slot] as StoredDoc;
-    for (const f of doc.ids) {
-      this.df[f] = (this.df[f] ?? 1) - 1;
-      const list = this.postings[f] as number[];
-      const at = list.indexOf(slot);
-      if (at >= 0) list.splice(at, 1);
-    }
+    for (const f of doc.ids) this.df[f] = (this.df[f] ?? 1) - 1;
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
     if (doc.url) this.byUrl.get(doc.url)?.delete(id);
+    this.livePostings -= doc.ids.length;
+    this.deadPostings += doc.ids.length;
+    if (this.deadPostings > Math.max(this.livePostings, COMPACT_AFTER)) this.compact();
+  }
+
+  /** Forgets every article at once ("Delete all"). */
+  clear(): void {
+    this.vocabIds.clear();
+    this.vocab.length = 0;
+    this.kinds.length = 0;
+    this.df.length = 0;
+    this.postings.length = 0;
+    this.slots.length = 0;
+    this.slotOf.clear();
+    this.byUrl.clear();
+    this.livePostings = 0;
+    this.deadPostings = 0;
+  }
+
+  /** Drops the tombstones: live articles get consecutive slots, posting lists only live ones. */
+  private compact(): void {
+    const moved = new Int32Array(this.slots.length).fill(-1);
+    let next = 0;
+    for (const [slot, doc] of this.slots.entries()) {
+      if (!doc) continue;
+      moved[slot] = next;
+      this.slots[next] = doc;
+      this.slotOf.set(doc.id, next++);
+    }
+    this.slots.length = next;
+    for (const list of this.postings) {
+      let kept = 0;
+      for (const slot of list) {
+        const to = moved[slot] as number;
+        if (to >= 0) list[kept++] = to;
+      }
+      list.length = kept;
+    }
+    this.deadPostings = 0;
   }
 
   /** Ranks stored articles by how surely they report the same story as `entry`, best first. */
@@ -278,6 +322,7 @@ export class MatchIndex {
     const slot = this.slots.length;
     this.slots.push(doc);
     this.slotOf.set(doc.id, slot);
+    this.livePostings += doc.ids.length;
     for (const f of doc.ids) {
       this.df[f] = (this.df[f] ?? 0) + 1;
       (this.postings[f] as number[]).push(slot);
@@ -371,6 +416,7 @@ export class MatchIndex {
       walked += (this.postings[f] as number[]).length;
       const gain = (q.weights[i] as number) * this.idf(f);
       for (const slot of this.postings[f] as number[]) {
+        if (this.slots[slot] === undefined) continue; // a removed article's tombstone
         if (acc[slot] === 0) touched.push(slot);
         acc[slot] = (acc[slot] as number) + gain;
       }

@@ -7,6 +7,8 @@ import { download } from '../download';
 import { plural } from '../format';
 import { compareHref } from '../library-links';
 import { StoryList } from './StoryList';
+import { backUp, restore } from './backup';
+import { Damaged } from './Damaged';
 
 export function Library() {
   const [search, setSearch] = useState('');
@@ -32,10 +34,14 @@ export function Library() {
   }
 
   async function importFile(file: File) {
-    const text = await file.text();
     await run(async () => {
-      const report = await request('importLibrary', { text });
-      const problems = report.errors.length > 0 ? ` Not imported: ${report.errors.join('; ')}` : '';
+      const report = await restore(file, (done) =>
+        setStatus(`Restoring… ${done.toLocaleString()} records read.`),
+      );
+      const errors = report.errors.map(
+        (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
+      );
+      const problems = errors.length > 0 ? ` Not imported: ${errors.join('; ')}` : '';
       return `Imported ${plural(report.added, 'article')}; ${report.skipped} already in your library.${problems}`;
     });
   }
@@ -56,13 +62,15 @@ export function Library() {
           data-testid="export-backup"
           onClick={() =>
             void run(async () => {
-              const backup = await request('exportLibrary', {});
+              const backup = await backUp((done, total) =>
+                setStatus(`Backing up… ${done.toLocaleString()} of ${total.toLocaleString()} records.`),
+              );
               download(
                 `storydiff-library-${new Date().toISOString().slice(0, 10)}.json`,
-                backup.json,
+                backup.file,
                 'application/json',
               );
-              return `Backed up ${plural(backup.count, 'article')}.`;
+              return `Backed up ${plural(backup.count, 'record')}.`;
             })
           }
         >
@@ -110,6 +118,7 @@ export function Library() {
       <p role="status" class="small" data-testid="library-status">
         {status}
       </p>
+      <Damaged version={version} />
       {list.phase === 'failed' && <p role="alert">{list.message}</p>}
       {list.phase === 'done' && list.value.length === 0 && (
         <p class="muted">
