@@ -10,13 +10,17 @@ import { clock, freshFactory, seedArticles } from './store-helpers';
 
 const seeds = seedArticles();
 
-/** An article record as schema version `version` stored it (v1 had no firstCapturedAt, v1–2 no hash; v4 added a store, not fields). */
+/**
+ * An article record as schema version `version` stored it (v1 had no firstCapturedAt, v1–2 no hash; v4 added a
+ * store, not fields; v1–4 kept canonicalUrl without its scheme).
+ */
 function recordAt(version: number, i: number): Record<string, unknown> {
   const a = seeds[i]!;
   const record: Record<string, unknown> = {
     id: `u:outlet${i}.example/world/kremlin-invites-zelensky`,
     url: a.url,
-    canonicalUrl: `outlet${i}.example/world/kremlin-invites-zelensky`,
+    // Versions 1-4 kept the normalised key without a scheme; version 5 made it an address again.
+    canonicalUrl: `${version >= 5 ? 'https://' : ''}outlet${i}.example/world/kremlin-invites-zelensky`,
     title: a.title,
     siteName: a.siteName,
     byline: null,
@@ -101,10 +105,12 @@ describe('schema migrations', () => {
       expect(damaged.find((d) => d.key === 'u:object-title')?.reason).toBe(
         'title: expected text, got an object',
       );
-      // Kept with all they held (earlier steps may have added a derived field), and in the backup file.
+      // Kept with all they held (earlier steps may have added a derived field or given the address back its
+      // scheme), and in the backup file.
       expect(damaged.find((d) => d.key === 'u:undated')?.record).toMatchObject({
         ...undated,
         id: 'u:undated',
+        canonicalUrl: expect.stringMatching(/^https:\/\/outlet4\.example\//),
       });
       expect((await library.exportBackup()).damaged).toEqual(damaged);
       library.close();
