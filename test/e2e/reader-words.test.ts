@@ -52,7 +52,10 @@ describe('an updated page', () => {
     expect(summary).toMatch(/1 detail changed/);
     expect(summary).toMatch(/0 facts removed/);
     expect(await popup.locator('#changes-heading').innerText()).toMatch(/^Changed since /);
-    expect(await popup.locator('.change-list').innerText()).toMatch(/20% → 25% \(changed since /);
+    // The detail is named by what it measures and keeps the text's own qualifier ("approximately").
+    expect(await popup.locator('.change-list').innerText()).toMatch(
+      /Percent\s+approximately 20% → approximately 25% \(changed since /i,
+    );
     expect(await popup.locator('#only-heading').innerText()).toMatch(/^New since /);
     expect(text).toContain(ADDED);
     await screenshot(popup, 'popup-updated-page');
