@@ -90,10 +90,17 @@ function discrepancies(versions: StoryVersion[], comparisons: Map<string, Compar
       }
     }
   }
+  // Two values that contradict come before a figure one side gives and the other only words ("roughly 20%"
+  // / "parts of"): the first is a discrepancy to chase, the second a difference of precision.
+  const oneSided = (d: Discrepancy) =>
+    d.here.value === '' || d.elsewhere.every((e) => e.value === '') ? 1 : 0;
   return [...byDetail.values()]
     .sort(
       (a, b) =>
-        rankOf(a.d.change.kind) - rankOf(b.d.change.kind) || versionsOf(b.d) - versionsOf(a.d) || a.at - b.at,
+        oneSided(a.d) - oneSided(b.d) ||
+        rankOf(a.d.change.kind) - rankOf(b.d.change.kind) ||
+        versionsOf(b.d) - versionsOf(a.d) ||
+        a.at - b.at,
     )
     .map((entry) => entry.d);
 }
