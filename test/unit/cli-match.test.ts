@@ -52,6 +52,9 @@ describe('storydiff match QUERY --library', () => {
     ).toEqual(seeds.slice(1).map((s) => s.id));
     expect(matches.filter((m) => m.sameStory)).toHaveLength(4);
     expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+    // Beside the probability, how alike the texts are taken whole.
+    for (const m of matches) expect(m.similarity).toBeGreaterThanOrEqual(0);
+    for (const m of matches) expect(m.similarity).toBeLessThanOrEqual(1);
   });
 
   it('reports broken library lines by number on stderr and uses the good ones', async () => {

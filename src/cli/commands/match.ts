@@ -136,10 +136,11 @@ export async function runMatch(query: string | undefined, options: MatchOptions,
     const matches = index.query(q, { top, excludeId: q.id });
     const result: MatchResult = {
       query: q.id,
-      matches: matches.map(({ id, score, sameStory, sameUrl, shared }) => ({
+      matches: matches.map(({ id, score, sameStory, similarity, sameUrl, shared }) => ({
         id,
         score,
         sameStory,
+        ...(similarity === undefined ? {} : { similarity }),
         ...(sameUrl ? { sameUrl } : {}),
         ...(shared ? { shared } : {}),
       })),
