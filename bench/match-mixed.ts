@@ -3,7 +3,7 @@
 // same-story pairs rated by people). Each article queries all the others; figures per half (rules are chosen
 // on "tune", "heldout" is only measured), beside a TF-IDF cosine with its best threshold on the same data.
 import { MatchIndex } from '../src/core/match/index';
-import { pearson, rankingQuality, type Ranking } from '../src/core/match/evaluate';
+import { pearson, precisionRecall, rankingQuality, type Ranking } from '../src/core/match/evaluate';
 import { tokenize } from '../src/core/text/tokens';
 import { ecbHalf, loadEcb, loadSemevalEnglish, pairKey, type Half, type LabelledEntry } from './match-data';
 
@@ -137,13 +137,8 @@ export function decisionQuality(
   }
   for (const e of entries) stories.set(e.id, e.story);
   const { p1, map } = rankingQuality(rankings, stories);
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = positives === 0 ? 1 : tp / positives;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    precision,
-    recall,
-    f1,
+    ...precisionRecall(tp, fp, positives),
     truePositives: tp,
     falsePositives: fp,
     falseNegatives: positives - tp,

@@ -3,7 +3,7 @@
 // on labelled data (bench/match-fit.ts) that turns them into a probability.
 import { FEATURE_KINDS } from './features';
 import { MODEL } from './calibration';
-import type { PairEvidence, WhenGap } from './score';
+import type { PairEvidence } from './score';
 
 /** The features of one candidate, in the order of MODEL.weights. */
 export const PAIR_FEATURES = [
@@ -40,11 +40,10 @@ function orZero(x: number | undefined): number {
 export function pairFeatures(
   evidence: PairEvidence,
   best: number,
-  gap: WhenGap,
+  days: number | null,
   support: { mean: number; path: number },
 ): number[] {
   const k = (name: (typeof FEATURE_KINDS)[number]) => orZero(evidence.cosines[FEATURE_KINDS.indexOf(name)]);
-  const days = gap.days ?? (gap.years !== null ? gap.years * 365 : null);
   return [
     1,
     k('word'),

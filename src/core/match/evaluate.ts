@@ -1,5 +1,5 @@
-// Measures of matching quality against labelled stories: precision at 1, mean average precision, and the
-// pairwise same-story decision (precision, recall, F1, and the threshold that maximises F1).
+// Measures of matching quality against labelled stories: precision at 1, mean average precision, precision and
+// recall of the same-story decision, and the correlation of scores with people's ratings.
 
 /** A labelled article: its id and the story it belongs to. */
 export interface Labelled {
@@ -11,17 +11,6 @@ export interface Labelled {
 export interface Ranking {
   query: string;
   ranked: { id: string; score: number }[];
-}
-
-/** Pairwise decision quality at one threshold. */
-export interface PairQuality {
-  threshold: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
 }
 
 /** Precision at 1 and mean average precision over queries (unretrieved relevant articles count as misses). */
@@ -50,57 +39,17 @@ export function rankingQuality(
   return { p1: p1 / counted, map: map / counted };
 }
 
-/**
- * Precision, recall and F1 of "score ≥ threshold means same story" over all unordered pairs. `scores` holds
- * one score per scored pair (pairs never scored count as below every threshold); `positives` is the number
- * of same-story pairs in the whole collection.
- */
-export function pairQuality(
-  scores: { score: number; same: boolean }[],
+/** Precision, recall and F1 of a decision from its counts (1 where nothing was decided or expected). */
+export function precisionRecall(
+  truePositives: number,
+  falsePositives: number,
   positives: number,
-  threshold: number,
-): PairQuality {
-  let tp = 0;
-  let fp = 0;
-  for (const s of scores) {
-    if (s.score < threshold) continue;
-    if (s.same) tp++;
-    else fp++;
-  }
-  return quality(threshold, tp, fp, positives);
-}
-
-/** Precision, recall and F1 from the counts at one threshold. */
-function quality(threshold: number, tp: number, fp: number, positives: number): PairQuality {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = positives === 0 ? 1 : tp / positives;
+): { precision: number; recall: number; f1: number } {
+  const decided = truePositives + falsePositives;
+  const precision = decided === 0 ? 1 : truePositives / decided;
+  const recall = positives === 0 ? 1 : truePositives / positives;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return {
-    threshold,
-    precision,
-    recall,
-    f1,
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: positives - tp,
-  };
-}
-
-/** The threshold (one of the observed scores) with the highest pairwise F1. */
-export function bestThreshold(scores: { score: number; same: boolean }[], positives: number): PairQuality {
-  const sorted = [...scores].sort((a, b) => b.score - a.score);
-  let best = pairQuality([], positives, Infinity);
-  let tp = 0;
-  let fp = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const s = sorted[i] as { score: number; same: boolean };
-    if (s.same) tp++;
-    else fp++;
-    if (sorted[i + 1]?.score === s.score) continue;
-    const here = quality(s.score, tp, fp, positives);
-    if (here.f1 > best.f1) best = here;
-  }
-  return best;
+  return { precision, recall, f1 };
 }
 
 /** Pearson correlation of two equally long lists (0 when either is constant). */

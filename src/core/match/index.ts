@@ -13,7 +13,7 @@ import {
   keysOf,
   LEAD_NAMES,
   leadsOf,
-  whenGap,
+  daysApart,
   type PairEvidence,
   type WeightedVector,
 } from './score';
@@ -241,7 +241,7 @@ export class MatchIndex {
     const nearest = found.slice(0, NEIGHBOURS);
     return found.map(({ doc, vector, evidence }, rank) => {
       const support = rank < SUPPORTED ? this.support(vector, nearest) : { mean: 0, path: 0 };
-      const features = pairFeatures(evidence, best, whenGap(when, doc.when), support);
+      const features = pairFeatures(evidence, best, daysApart(when, doc.when), support);
       return {
         id: doc.id,
         sameUrl: url !== null && doc.url === url,

@@ -179,17 +179,7 @@ export function comparePair(q: WeightedVector, d: WeightedVector, kindOf: ArrayL
   };
 }
 
-/** How far apart two articles say their story happened: days when both give a day, else whole years. */
-export interface WhenGap {
-  /** Days between the two dates, or null when either has no day. */
-  days: number | null;
-  /** Years between the two years, or null when either has none. */
-  years: number | null;
-}
-
-export function whenGap(a: StoryWhen, b: StoryWhen): WhenGap {
-  return {
-    days: a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null,
-    years: a.year !== null && b.year !== null ? Math.abs(a.year - b.year) : null,
-  };
+/** Days between the dates two articles give their story, or null when either gives none. */
+export function daysApart(a: StoryWhen, b: StoryWhen): number | null {
+  return a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
 }

@@ -3,12 +3,10 @@
 // used: they are as often background ("in the late 90s", "since 2010") as the story's own.
 // Two reports of one event are written within days of each other; two similar events are often years apart.
 
-/** What an article says of its own date: a day (days since 1970) when one is known, and the year. */
+/** What an article says of its own date: a day (days since 1970) when one is known. */
 export interface StoryWhen {
   /** Days since 1970-01-01 (UTC) of the publication or dateline, or null. */
   day: number | null;
-  /** The year of `day`, or null. */
-  year: number | null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -58,6 +56,5 @@ function firstDate(text: string): number | null {
 export function storyWhen(text: string, published: number | null): StoryWhen {
   const head = text.split('\n', HEAD_LINES).join('\n').slice(0, HEAD_CHARS);
   const day = published !== null ? Math.floor(published / 86_400_000) : firstDate(head);
-  if (day !== null) return { day, year: new Date(day * 86_400_000).getUTCFullYear() };
-  return { day: null, year: null };
+  return { day };
 }
