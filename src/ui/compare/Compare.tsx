@@ -8,6 +8,7 @@ import { useLoad } from '../components/useRequest';
 import { formatTime, percent } from '../format';
 import { compareHref, pageParam, storedCopyHref } from '../library-links';
 import { SideBySide } from '../sidepanel/SideBySide';
+import { DifferencesOnly } from '../components/DifferencesOnly';
 
 async function load(base: string | null, other: string | null) {
   if (!base || !other) throw new Error('Choose two articles of your library to compare.');
@@ -46,14 +47,7 @@ export function Compare() {
           {percent(comparison.similarity)} match
           {comparison.sameStory ? '' : ' · these may not be the same story'}
         </span>
-        <label>
-          <input
-            type="checkbox"
-            checked={differencesOnly}
-            onChange={(e) => setDifferencesOnly((e.target as HTMLInputElement).checked)}
-          />{' '}
-          Differences only
-        </label>
+        <DifferencesOnly checked={differencesOnly} onChange={setDifferencesOnly} />
         {base && other && <a href={compareHref(other, base)}>Swap sides</a>}
       </div>
       <p class="muted small legend">

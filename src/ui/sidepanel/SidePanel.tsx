@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaptureOutcome } from '../../shared/messages';
 import { activeTab, browser, request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
+import { DifferencesOnly } from '../components/DifferencesOnly';
 import { PartialNotice } from '../components/PartialNotice';
 import { useLoad } from '../components/useRequest';
 import { useComparisonWith, VersionPicker, type Captured } from '../components/VersionPicker';
@@ -118,14 +119,7 @@ function Story({ outcome }: { outcome: Captured }) {
                     testId="panel-version-picker"
                   />
                 </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={differencesOnly}
-                    onChange={(e) => setDifferencesOnly((e.target as HTMLInputElement).checked)}
-                  />{' '}
-                  Differences only
-                </label>
+                <DifferencesOnly checked={differencesOnly} onChange={setDifferencesOnly} />
               </>
             )}
           </div>
