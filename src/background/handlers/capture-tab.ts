@@ -18,9 +18,6 @@ const COMPARED_VERSIONS = 5;
 /** How many possibly related articles the popup lists apart (never compared unless the reader asks). */
 const RELATED_LISTED = 5;
 
-/** The least score (a probability) for an article that is not a version to be listed as possibly related. */
-const RELATED_LEAST_SCORE = POSSIBLY_RELATED;
-
 type Found = { summary: VersionFound; article: Article };
 
 /**
@@ -52,7 +49,7 @@ export async function findVersions(
   for (const match of matches) {
     if (versions.some((v) => v.summary.id === match.id)) continue;
     const confident = match.sameStory;
-    if (!confident && (match.score < RELATED_LEAST_SCORE || related.length >= RELATED_LISTED)) continue;
+    if (!confident && (match.score < POSSIBLY_RELATED || related.length >= RELATED_LISTED)) continue;
     const loaded = await loadVersion(library, match.id);
     if (!loaded) continue;
     const summary = { ...summarize(loaded.record), score: match.score, sameUrl: match.sameUrl === true };
