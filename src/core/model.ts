@@ -204,6 +204,10 @@ export interface StoryVersion {
   score: number;
   /** True when it is the same page captured earlier: its differences are edits, not another outlet's. */
   sameUrl: boolean;
+  /** True when the page showed only the start of the article (a paywall): facts "missing" may be in the rest. */
+  partial?: boolean;
+  /** Words captured. */
+  words?: number;
 }
 
 /** What a fact carries that a reader would check, the evidence of its rank. */

@@ -1,8 +1,18 @@
 // The typed protocol between extension pages (popup, side panel, options) and the background worker.
 // One call map per direction; every payload is plain JSON. The worker validates each request's shape.
-import type { Comparison, ExtractFailure, FactAcrossVersions, Paragraph, StoryReport } from '../core/model';
+import type {
+  Comparison,
+  ExtractFailure,
+  FactAcrossVersions,
+  Match,
+  Paragraph,
+  StoryReport,
+} from '../core/model';
 
 export type { FactAcrossVersions, StoryReport };
+
+/** A comparison of two stored articles with the matcher's verdict on them: the figure every list shows. */
+export type PairComparison = Comparison & { match: Pick<Match, 'score' | 'sameStory' | 'sameUrl'> };
 
 /** A stored article as lists show it: no body text. */
 export interface ArticleSummary {
@@ -20,14 +30,14 @@ export interface ArticleSummary {
   capturedAt: string;
   /** Number of words in the body. */
   words: number;
+  /** True when the page showed only part of the article (a paywall). */
+  partial: boolean;
 }
 
 /** A stored article as the library page lists it. */
 export interface LibraryArticle extends ArticleSummary {
   /** Texts of this page kept: 1, plus the earlier ones when the page changed between captures. */
   texts: number;
-  /** True when the page showed only part of the article (a paywall). */
-  partial: boolean;
 }
 
 /** Stored articles that report one story, as the match index decided (its same-story decisions). */
@@ -100,8 +110,8 @@ export interface WorkerRequests {
   captureTab(params: { tabId: number }): CaptureOutcome;
   /** The last outcome for a tab (the side panel opens after the popup captured), or null. */
   getTabState(params: { tabId: number }): CaptureOutcome | null;
-  /** Compares two stored articles: base is the one being read. */
-  compareArticles(params: { baseId: string; otherId: string }): Comparison;
+  /** Compares two stored articles: base is the one being read; `match` is the matcher's verdict on the pair. */
+  compareArticles(params: { baseId: string; otherId: string }): PairComparison;
   /** Lists the library, newest first, optionally filtered by words in title, outlet or address. */
   listLibrary(params: { search?: string }): ArticleSummary[];
   /** The library grouped by story, most recent story first; `search` keeps stories with a matching article. */

@@ -131,3 +131,20 @@ describe('versions past the compared ones', () => {
     expect(storyToHtml(few).match(/<span class="muted">\(not compared\)/g)).toHaveLength(2);
   });
 });
+
+describe('a paywalled stub', () => {
+  it('says in both exports, as the popup does, that the article is cut off and missing facts may be in the rest', () => {
+    const stub = { ...report, base: { ...report.base, partial: true, words: 84 } };
+    const md = storyToMarkdown(stub);
+    const html = storyToHtml(stub);
+    for (const text of [md, html]) {
+      expect(text).toContain('This article is cut off');
+      expect(text).toContain('(84 words)');
+      expect(text).toContain('Facts listed as missing may be in the rest.');
+    }
+    // Right under the summary, before any list of missing facts.
+    expect(md.indexOf('This article is cut off')).toBeLessThan(md.indexOf('## Versions'));
+    expect(storyToMarkdown(report)).not.toContain('cut off');
+    expect(storyToHtml(report)).not.toContain('cut off');
+  });
+});

@@ -26,7 +26,7 @@ function groupsOf({ index }: Services, records: ArticleRecord[]): string[][] {
 }
 
 function libraryArticle(record: ArticleRecord, earlier: Map<string, number>): LibraryArticle {
-  return { ...summarize(record), texts: 1 + (earlier.get(record.id) ?? 0), partial: record.partial };
+  return { ...summarize(record), texts: 1 + (earlier.get(record.id) ?? 0) };
 }
 
 /** Newest publication first; articles without a date after those with one, newest capture first. */

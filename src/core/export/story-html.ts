@@ -4,6 +4,8 @@ import type { StoryFact, StoryReport, StoryVersion } from '../model';
 import { CONTENT_SECURITY_POLICY, escapeHtml } from './html';
 import { safeHref } from './links';
 import {
+  CUT_OFF,
+  cutOffDetail,
   detailLabel,
   editOf,
   formatTime,
@@ -20,7 +22,7 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2r
 .summary{font-weight:600;background:#eef2ff;padding:.5rem .75rem;border-radius:6px}
 .label{font-size:.75rem;font-weight:600;text-transform:uppercase;border:1px solid;border-radius:3px;padding:0 .3em;margin-right:.4em}
 li{margin:.4rem 0}.muted{color:#555}.sources{color:#555;font-size:.9rem}blockquote{margin:.2rem 0 .2rem 1rem;color:#333}
-strong.value{background:#fff3c4;padding:0 .2em}`;
+strong.value{background:#fff3c4;padding:0 .2em}.cut-off{border-left:4px solid #b45309;background:#fff7ed;padding:.4rem .75rem}`;
 
 function link(text: string, url: string | null): string {
   const href = safeHref(url);
@@ -101,7 +103,7 @@ export function storyToHtml(report: StoryReport): string {
 <body><h1>StoryDiff: ${title}</h1>
 <p>${link(about, base.url)} · captured ${escapeHtml(formatTime(base.capturedAt))}</p>
 <p class="summary">${escapeHtml(summaryParts(report).join(' · '))}</p>
-${sections.filter(Boolean).join('\n')}
+${base.partial ? `<p class="cut-off" role="note"><strong>${CUT_OFF}</strong>: ${escapeHtml(cutOffDetail(base.words))}</p>\n` : ''}${sections.filter(Boolean).join('\n')}
 </body></html>
 `;
 }

@@ -3,6 +3,8 @@
 import type { StoryFact, StoryReport } from '../model';
 import { escapeMarkdown } from './markdown';
 import {
+  CUT_OFF,
+  cutOffDetail,
   discrepancyText,
   formatTime,
   headings,
@@ -44,6 +46,7 @@ export function storyToMarkdown(report: StoryReport): string {
     '',
   );
   lines.push(`**${escapeMarkdown(summaryParts(report).join(' · '))}**`, '');
+  if (base.partial) lines.push(`> **${CUT_OFF}**: ${cutOffDetail(base.words)}`, '');
 
   lines.push('## Versions', '');
   if (report.versions.length === 0) lines.push('_No other version of this story is in the library yet._');

@@ -142,6 +142,12 @@ export function summaryParts(report: StoryReport): string[] {
   ];
 }
 
+/** The words that say the article read is cut off, as the popup shows them: a heading and its detail. */
+export const CUT_OFF = 'This article is cut off';
+export function cutOffDetail(words?: number): string {
+  return `the page showed only its start${words ? ` (${words} words)` : ''}, likely behind a paywall. Facts listed as missing may be in the rest.`;
+}
+
 /** A detail's value, or words saying that a version does not give it. */
 export function valueOrAbsent(value: string): string {
   return value.trim() ? value : 'not given';

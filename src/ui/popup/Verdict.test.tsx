@@ -36,6 +36,7 @@ const found = (id: string, outlet: string, score: number): VersionFound => ({
   publishedTime: '2026-01-29T10:00:00Z',
   capturedAt: '2026-01-29T12:00:00Z',
   words: 500,
+  partial: false,
   score,
   sameUrl: false,
 });
