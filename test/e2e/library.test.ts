@@ -144,6 +144,8 @@ describe('the library page', () => {
     const heads = await side.locator('.compare-head').allInnerTexts();
     expect(heads[0]).toContain('Baltic Wire');
     expect(heads[1]).toContain('Courier Now');
+    // The matcher's figure, as the version picker gives it: two versions of one story, no warning.
+    expect(await side.getByTestId('similarity').textContent()).toMatch(/^\d+% match$/);
     const missing = await side.locator('tr.row-only-other').allInnerTexts();
     expect(missing.some((row) => /not to fire into Kyiv|halt attacks on Kyiv/.test(row))).toBe(true);
     expect(await side.locator('tr.row-changed, tr.row-same').count()).toBeGreaterThan(3);

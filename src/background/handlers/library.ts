@@ -1,7 +1,8 @@
 // Library requests from the options page and the side panel: list, compare, delete, clear, back up, restore.
-import type { Comparison } from '../../core/model';
 import { compare } from '../../core/compare';
-import type { ArticleSummary, DamagedSummary } from '../../shared/messages';
+import type { MatchIndex } from '../../core/match';
+import type { ArticleSummary, DamagedSummary, PairComparison } from '../../shared/messages';
+import type { ArticleRecord } from '../../store/schema';
 import { entryOf, getServices, loadVersion, scheduleIndexSnapshot } from '../services';
 import { summarize } from '../summary';
 
@@ -16,12 +17,31 @@ export async function compareArticles({
 }: {
   baseId: string;
   otherId: string;
-}): Promise<Comparison> {
-  const { library } = await getServices();
+}): Promise<PairComparison> {
+  const { library, index } = await getServices();
   const [base, other] = await Promise.all([loadVersion(library, baseId), loadVersion(library, otherId)]);
   if (!base || !other) throw new Error('One of these articles is no longer in your library.');
-  // Versions offered to compare with are the matcher's same-story picks: see compareWithVersions.
-  return compare(base.article, other.article, { sameStoryThreshold: 0 });
+  // The reader chose the pair: it is compared whatever the matcher says, and the matcher's verdict is shown
+  // beside it in the same figure the version picker gives.
+  const comparison = compare(base.article, other.article, { sameStoryThreshold: 0 });
+  return { ...comparison, match: matchBetween(index, base.record, other.record) };
+}
+
+/**
+ * The matcher's verdict on two stored articles: 1 for texts of one page; otherwise the probability the
+ * index gives the other when the base is the query, 0 when it is not even a candidate.
+ */
+export function matchBetween(
+  index: Pick<MatchIndex, 'query'>,
+  base: ArticleRecord,
+  other: ArticleRecord,
+): PairComparison['match'] {
+  if (base.id === other.id) return { score: 1, sameStory: true, sameUrl: true };
+  const found = index
+    .query(entryOf(base), { top: Number.MAX_SAFE_INTEGER, excludeId: base.id })
+    .find((m) => m.id === other.id);
+  if (!found) return { score: 0, sameStory: false };
+  return { score: found.score, sameStory: found.sameStory, ...(found.sameUrl ? { sameUrl: true } : {}) };
 }
 
 export async function deleteArticle({ id }: { id: string }): Promise<{ deleted: boolean }> {

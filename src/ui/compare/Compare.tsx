@@ -44,8 +44,9 @@ export function Compare() {
       </div>
       <div class="toolbar">
         <span class="muted small" data-testid="similarity">
-          {percent(comparison.similarity)} match
-          {comparison.sameStory ? '' : ' · these may not be the same story'}
+          {comparison.match.sameUrl
+            ? 'Two captures of the same page'
+            : `${percent(comparison.match.score)} match${comparison.match.sameStory ? '' : ' · these may not be the same story'}`}
         </span>
         <DifferencesOnly checked={differencesOnly} onChange={setDifferencesOnly} />
         {base && other && <a href={compareHref(other, base)}>Swap sides</a>}
