@@ -46,6 +46,25 @@ describe('export and import', () => {
     expect((await target.getVersions(other.article.id)).map((v) => v.text)).toEqual([other.article.text]);
   });
 
+  it('merges a page given twice in one backup as if the first were already stored', async () => {
+    const backup = await (await libraryWith(2)).exportBackup();
+    const [a, b] = backup.articles as [ArticleRecord, ArticleRecord];
+    const added = { kind: 'paragraph' as const, text: 'A correction was added.' };
+    const corrected = {
+      ...a,
+      text: `${a.text}\n\n${added.text}`,
+      paragraphs: [...a.paragraphs, added],
+    };
+    const twice = { ...backup, articles: [a, b, a, corrected, corrected] };
+    const target = await libraryWith(0);
+    const report = await target.importBackup(JSON.stringify(twice));
+    expect(report).toEqual({ added: 3, skipped: 2, errors: [] });
+    expect(await target.listArticles()).toHaveLength(2);
+    // The first text stays the page's; the corrected one is kept once, as an earlier/other text.
+    expect((await target.getArticle(a.id))?.text).toBe(a.text);
+    expect((await target.getVersions(a.id)).map((v) => v.text)).toEqual([corrected.text]);
+  });
+
   it('imports the good records of a backup and reports the bad ones by position', async () => {
     const backup = await (await libraryWith(3)).exportBackup();
     const damaged = {
