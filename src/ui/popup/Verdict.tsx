@@ -1,7 +1,6 @@
 // The verdict for a captured article: what it is, a summary, what differs from its versions, which versions
 // were compared, and apart from them the possibly related articles, compared only on the reader's request.
 import { useState } from 'preact/hooks';
-import { reportOfComparison } from '../../core/story';
 import { request } from '../../shared/browser-api';
 import { ExportButtons } from '../components/ExportButtons';
 import { StoryBody } from '../components/StoryBody';
@@ -54,10 +53,15 @@ export function Verdict({ outcome }: { outcome: Captured }) {
 function OnRequest(props: { outcome: Captured; relatedId: string; onBack: () => void }) {
   const { outcome, relatedId, onBack } = props;
   const other = outcome.related.find((v) => v.id === relatedId);
-  const comparison = useLoad(
-    () => request('compareArticles', { baseId: outcome.article.id, otherId: relatedId }),
-    [relatedId],
-  );
+  // The report builder (and the text analysis it carries) loads only when a reader asks for this: the
+  // popup's first draw does not wait for code it rarely needs.
+  const comparison = useLoad(async () => {
+    const [{ reportOfComparison }, value] = await Promise.all([
+      import('../../core/story'),
+      request('compareArticles', { baseId: outcome.article.id, otherId: relatedId }),
+    ]);
+    return other ? reportOfComparison(outcome.article, other, value) : null;
+  }, [relatedId]);
   return (
     <div data-testid="compared-on-request">
       <button type="button" class="small" onClick={onBack}>
@@ -69,9 +73,7 @@ function OnRequest(props: { outcome: Captured; relatedId: string; onBack: () => 
       </p>
       {comparison.phase === 'loading' && <p class="muted">Comparing…</p>}
       {comparison.phase === 'failed' && <p role="alert">{comparison.message}</p>}
-      {comparison.phase === 'done' && other && (
-        <StoryBody report={reportOfComparison(outcome.article, other, comparison.value)} />
-      )}
+      {comparison.phase === 'done' && comparison.value && <StoryBody report={comparison.value} />}
     </div>
   );
 }
