@@ -93,8 +93,20 @@ export async function listDamaged(): Promise<DamagedSummary[]> {
   }));
 }
 
-/** After a restore the options page wrote itself: the articles the match index does not know yet. */
-export async function libraryRestored(): Promise<{ indexed: number }> {
+let indexing: Promise<{ indexed: number }> | null = null;
+
+/**
+ * After a restore the options page wrote itself: the articles the match index does not know yet. A second
+ * call while one runs gets the same answer (two loops would each find an article missing and add it twice).
+ */
+export function libraryRestored(): Promise<{ indexed: number }> {
+  indexing ??= indexMissing().finally(() => {
+    indexing = null;
+  });
+  return indexing;
+}
+
+async function indexMissing(): Promise<{ indexed: number }> {
   const services = await getServices();
   const { library, index } = services;
   let indexed = 0;
