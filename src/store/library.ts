@@ -16,7 +16,7 @@ import {
   type LibrarySchema,
   type VersionRecord,
 } from './schema';
-import { exportPieces, importStream, type Progress } from './stream';
+import { batchesOf, exportPieces, importStream, type Progress } from './stream';
 import { readArticle } from './validate';
 
 /** What saving a capture did. */
@@ -176,6 +176,11 @@ export class Library {
   }
 
   /** The whole library as backup text in pieces, read a batch at a time; see stream.ts. */
+  /** Every stored article, in key order, a batch per transaction (memory bounded by one batch). */
+  async *articleBatches(): AsyncGenerator<ArticleRecord[]> {
+    for await (const values of batchesOf(this.db, 'articles')) yield values as ArticleRecord[];
+  }
+
   exportPieces(onProgress?: (progress: Progress) => void): AsyncGenerator<string> {
     return exportPieces(this.db, this.now(), onProgress);
   }

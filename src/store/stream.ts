@@ -29,7 +29,10 @@ export interface Progress {
 type StoreName = 'articles' | 'versions' | 'damaged';
 
 /** The records of one store in key order, a batch per read-only transaction. */
-async function* batchesOf(db: IDBPDatabase<LibrarySchema>, store: StoreName): AsyncGenerator<unknown[]> {
+export async function* batchesOf(
+  db: IDBPDatabase<LibrarySchema>,
+  store: StoreName,
+): AsyncGenerator<unknown[]> {
   let after: IDBValidKey | undefined;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);

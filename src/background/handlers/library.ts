@@ -110,14 +110,13 @@ async function indexMissing(): Promise<{ indexed: number }> {
   const services = await getServices();
   const { library, index } = services;
   let indexed = 0;
-  for (const id of await library.articleIds()) {
-    if (index.has(id)) continue;
-    const record = await library.getArticle(id);
-    if (record) {
+  // A batch of records per read (one transaction each) instead of a read and a transaction per article.
+  for await (const batch of library.articleBatches())
+    for (const record of batch) {
+      if (index.has(record.id)) continue;
       index.add(entryOf(record));
       indexed++;
     }
-  }
   scheduleIndexSnapshot(services);
   return { indexed };
 }
