@@ -14,7 +14,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     getTabState: async () => null,
     compareArticles: fail,
     listLibrary: async () => [],
-    listStories: async () => [],
+    listStories: async () => ({ stories: [], more: false }),
     getStoredCopy: fail,
     deleteArticle: fail,
     clearLibrary: fail,

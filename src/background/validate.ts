@@ -22,8 +22,13 @@ const checks: { [K in RequestType]: Check<K> } = {
     only(p, ['search']) &&
     (p.search === undefined || (typeof p.search === 'string' && p.search.length <= 500)),
   listStories: (p): p is Params<'listStories'> & Record<string, unknown> =>
-    only(p, ['search']) &&
-    (p.search === undefined || (typeof p.search === 'string' && p.search.length <= 500)),
+    only(p, ['search', 'articles']) &&
+    (p.search === undefined || (typeof p.search === 'string' && p.search.length <= 500)) &&
+    (p.articles === undefined ||
+      (typeof p.articles === 'number' &&
+        Number.isInteger(p.articles) &&
+        p.articles > 0 &&
+        p.articles <= 100_000)),
   getStoredCopy: (p): p is Params<'getStoredCopy'> & Record<string, unknown> => only(p, ['id']) && isId(p.id),
   deleteArticle: (p): p is Params<'deleteArticle'> & Record<string, unknown> => only(p, ['id']) && isId(p.id),
   clearLibrary: (p): p is Params<'clearLibrary'> & Record<string, unknown> => only(p, []),

@@ -114,8 +114,11 @@ export interface WorkerRequests {
   compareArticles(params: { baseId: string; otherId: string }): PairComparison;
   /** Lists the library, newest first, optionally filtered by words in title, outlet or address. */
   listLibrary(params: { search?: string }): ArticleSummary[];
-  /** The library grouped by story, most recent story first; `search` keeps stories with a matching article. */
-  listStories(params: { search?: string }): StoryGroup[];
+  /**
+   * The library grouped by story, most recent story first: the stories of the `articles` (default 200) most
+   * recently captured articles, or of those matching `search`; `more` when older articles are left.
+   */
+  listStories(params: { search?: string; articles?: number }): { stories: StoryGroup[]; more: boolean };
   /** One stored article (or an earlier text, "id@hash") as captured, for the reading view. */
   getStoredCopy(params: { id: string }): StoredCopy;
   /** Deletes one stored article and its versions. */

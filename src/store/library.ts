@@ -128,6 +128,19 @@ export class Library {
     return counts;
   }
 
+  /** The `limit` most recently captured articles, newest first, read with a cursor (nothing more is loaded). */
+  async recentArticles(limit: number): Promise<ArticleRecord[]> {
+    const found: ArticleRecord[] = [];
+    const tx = this.db.transaction('articles');
+    for (
+      let cursor = await tx.store.index('capturedAt').openCursor(null, 'prev');
+      cursor && found.length < limit;
+      cursor = await cursor.continue()
+    )
+      found.push(cursor.value);
+    return found;
+  }
+
   /** Stored articles, latest capture first; `search` keeps those containing every word of it. */
   async listArticles(options: { search?: string } = {}): Promise<ArticleRecord[]> {
     const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);

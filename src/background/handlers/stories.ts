@@ -6,23 +6,33 @@ import { entryOf, getServices, loadVersion, type Services } from '../services';
 import { groupStories } from '../story-groups';
 import { summarize } from '../summary';
 
-/** The last grouping, kept until an article is added, changed or deleted: a query per article is not free. */
-let cached: { key: string; groups: string[][] } | null = null;
+/** How many of the most recently captured articles one page of the library groups by story. */
+export const STORIES_PAGE = 200;
 
-function groupsOf({ index }: Services, records: ArticleRecord[]): string[][] {
-  const key = records.map((r) => `${r.id} ${r.contentHash}`).join('\n');
-  if (cached?.key === key) return cached.groups;
+/** The stored articles the match index decides report the same story as `record` (one query). */
+function sameStoryIds({ index }: Services, record: ArticleRecord): string[] {
+  return index
+    .query(entryOf(record), { top: 20, excludeId: record.id })
+    .filter((m) => m.sameStory)
+    .map((m) => m.id);
+}
+
+/**
+ * `records` grouped by story, each group with its other versions even where they are not among `records`
+ * (read from the library). A query per record: the cost follows the page shown, not the library's size
+ * (grouping all of a 100,000-article library took a query per article, half an hour in the worker).
+ */
+async function groupsAround(
+  services: Services,
+  records: ArticleRecord[],
+): Promise<{ groups: string[][]; byId: Map<string, ArticleRecord> }> {
   const byId = new Map(records.map((r) => [r.id, r]));
-  const groups = groupStories(
-    records.map((r) => r.id),
-    (id) =>
-      index
-        .query(entryOf(byId.get(id) as ArticleRecord), { top: 20, excludeId: id })
-        .filter((m) => m.sameStory)
-        .map((m) => m.id),
-  );
-  cached = { key, groups };
-  return groups;
+  const neighbours = new Map(records.map((r) => [r.id, sameStoryIds(services, r)]));
+  const others = [...new Set([...neighbours.values()].flat())].filter((id) => !byId.has(id));
+  for (const r of await Promise.all(others.map((id) => services.library.getArticle(id))))
+    if (r) byId.set(r.id, r);
+  const ids = [...records.map((r) => r.id), ...others.filter((id) => byId.has(id))];
+  return { groups: groupStories(ids, (id) => neighbours.get(id) ?? []), byId };
 }
 
 function libraryArticle(record: ArticleRecord, earlier: Map<string, number>): LibraryArticle {
@@ -36,30 +46,38 @@ function byPublication(a: LibraryArticle, b: LibraryArticle): number {
   return b.capturedAt.localeCompare(a.capturedAt);
 }
 
-export async function listStories({ search }: { search?: string }): Promise<StoryGroup[]> {
+/**
+ * The library grouped by story, the stories of the `articles` most recently captured articles first (or of
+ * those matching `search`); `more` says whether older articles are left to show.
+ */
+export async function listStories({
+  search,
+  articles = STORIES_PAGE,
+}: {
+  search?: string;
+  articles?: number;
+}): Promise<{ stories: StoryGroup[]; more: boolean }> {
   const services = await getServices();
   const { library } = services;
-  const [records, earlier, matching] = await Promise.all([
-    library.listArticles(),
+  const [found, earlier] = await Promise.all([
+    search ? library.listArticles({ search }) : library.recentArticles(articles + 1),
     library.earlierTextCounts(),
-    search ? library.listArticles({ search }) : Promise.resolve(null),
   ]);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const wanted = matching ? new Set(matching.map((r) => r.id)) : null;
-  return groupsOf(services, records)
-    .filter((ids) => !wanted || ids.some((id) => wanted.has(id)))
-    .map((ids) => {
-      const articles = ids.map((id) => libraryArticle(byId.get(id) as ArticleRecord, earlier));
-      const latest = articles[0] as LibraryArticle;
-      articles.sort(byPublication);
-      return {
-        id: latest.id,
-        title: latest.title,
-        articles,
-        versions: articles.reduce((n, a) => n + a.texts, 0),
-        outlets: [...new Set(articles.map((a) => a.outlet).filter(Boolean))],
-      };
-    });
+  const more = found.length > articles;
+  const { groups, byId } = await groupsAround(services, found.slice(0, articles));
+  const stories = groups.map((ids) => {
+    const members = ids.map((id) => libraryArticle(byId.get(id) as ArticleRecord, earlier));
+    const latest = members[0] as LibraryArticle;
+    members.sort(byPublication);
+    return {
+      id: latest.id,
+      title: latest.title,
+      articles: members,
+      versions: members.reduce((n, a) => n + a.texts, 0),
+      outlets: [...new Set(members.map((a) => a.outlet).filter(Boolean))],
+    };
+  });
+  return { stories, more };
 }
 
 export async function getStoredCopy({ id }: { id: string }): Promise<StoredCopy> {
@@ -68,14 +86,13 @@ export async function getStoredCopy({ id }: { id: string }): Promise<StoredCopy>
   const loaded = await loadVersion(library, id);
   if (!loaded) throw new Error('This article is no longer in your library.');
   const { record, article } = loaded;
-  const [versions, earlier, records] = await Promise.all([
+  const [versions, earlier] = await Promise.all([
     library.getVersions(record.id),
     library.earlierTextCounts(),
-    library.listArticles(),
   ]);
   const shown = versions.find((v) => v.id === id);
-  const group = groupsOf(services, records).find((ids) => ids.includes(record.id)) ?? [record.id];
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const { groups, byId } = await groupsAround(services, [record]);
+  const group = groups.find((ids) => ids.includes(record.id)) ?? [record.id];
   return {
     article: {
       ...libraryArticle(record, earlier),

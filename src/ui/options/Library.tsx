@@ -10,13 +10,20 @@ import { StoryList } from './StoryList';
 import { backUp, restore } from './backup';
 import { Damaged } from './Damaged';
 
+/** Articles grouped per page of the library; "Show older articles" adds as many again. */
+const STORIES_PAGE = 200;
+
 export function Library() {
   const [search, setSearch] = useState('');
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
-  const list = useLoad(() => request('listStories', search ? { search } : {}), [search, version]);
+  const [shown, setShown] = useState(STORIES_PAGE);
+  const list = useLoad(
+    () => request('listStories', search ? { search, articles: shown } : { articles: shown }),
+    [search, version, shown],
+  );
   // Two articles at most: choosing a third lets go of the first chosen.
   const choose = (id: string, on: boolean) =>
     setChosen(on ? [...chosen.filter((c) => c !== id), id].slice(-2) : chosen.filter((c) => c !== id));
@@ -120,14 +127,14 @@ export function Library() {
       </p>
       <Damaged version={version} />
       {list.phase === 'failed' && <p role="alert">{list.message}</p>}
-      {list.phase === 'done' && list.value.length === 0 && (
+      {list.phase === 'done' && list.value.stories.length === 0 && (
         <p class="muted">
           {search
             ? 'No article matches your search.'
             : 'Your library is empty. Click the StoryDiff icon on a news article to add it.'}
         </p>
       )}
-      {list.phase === 'done' && list.value.length > 0 && (
+      {list.phase === 'done' && list.value.stories.length > 0 && (
         <>
           <div class="compare-bar" role="group" aria-label="Compare two articles">
             {chosen.length === 2 ? (
@@ -147,7 +154,7 @@ export function Library() {
             )}
           </div>
           <StoryList
-            stories={list.value}
+            stories={list.value.stories}
             chosen={chosen}
             onChoose={choose}
             onDelete={(article) =>
@@ -158,6 +165,11 @@ export function Library() {
               })
             }
           />
+          {list.value.more && (
+            <button type="button" data-testid="show-older" onClick={() => setShown(shown + STORIES_PAGE)}>
+              Show older articles
+            </button>
+          )}
         </>
       )}
     </section>
