@@ -21,7 +21,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     exportLibrary: fail,
     importLibrary: fail,
     listDamaged: async () => [],
-    libraryRestored: async () => ({ indexed: 0 }),
+    libraryRestored: async () => ({ indexed: 0, done: true }),
     ...overrides,
   };
 }

@@ -129,8 +129,11 @@ export interface WorkerRequests {
   exportLibrary(params: Record<string, never>): { json: string; count: number };
   /** Merges a backup file into the library. */
   importLibrary(params: { text: string }): { added: number; skipped: number; errors: string[] };
-  /** The options page restored a backup into the library itself: index the articles the worker lacks. */
-  libraryRestored(params: Record<string, never>): { indexed: number };
+  /**
+   * The options page restored a backup into the library itself: index the articles the worker lacks, a
+   * slice of work per request; `done` once none is left (ask again until then).
+   */
+  libraryRestored(params: Record<string, never>): { indexed: number; done: boolean };
   /** Records an upgrade set aside as damaged (they stay in backups); the records themselves stay out. */
   listDamaged(params: Record<string, never>): DamagedSummary[];
 }

@@ -189,9 +189,9 @@ export class Library {
   }
 
   /** The whole library as backup text in pieces, read a batch at a time; see stream.ts. */
-  /** Every stored article, in key order, a batch per transaction (memory bounded by one batch). */
-  async *articleBatches(): AsyncGenerator<ArticleRecord[]> {
-    for await (const values of batchesOf(this.db, 'articles')) yield values as ArticleRecord[];
+  /** Stored articles in key order (after the id `after`), a batch per transaction: memory bounded by one. */
+  async *articleBatches(after?: string): AsyncGenerator<ArticleRecord[]> {
+    for await (const values of batchesOf(this.db, 'articles', after)) yield values as ArticleRecord[];
   }
 
   exportPieces(onProgress?: (progress: Progress) => void): AsyncGenerator<string> {

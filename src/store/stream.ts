@@ -32,8 +32,9 @@ type StoreName = 'articles' | 'versions' | 'damaged';
 export async function* batchesOf(
   db: IDBPDatabase<LibrarySchema>,
   store: StoreName,
+  start?: IDBValidKey,
 ): AsyncGenerator<unknown[]> {
-  let after: IDBValidKey | undefined;
+  let after: IDBValidKey | undefined = start;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction(store);

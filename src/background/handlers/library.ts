@@ -93,30 +93,45 @@ export async function listDamaged(): Promise<DamagedSummary[]> {
   }));
 }
 
-let indexing: Promise<{ indexed: number }> | null = null;
+/** Work one indexing request may do before it answers: a message is no place for minutes of work. */
+const INDEXING_SLICE_MS = 10_000;
+
+let indexing: Promise<{ indexed: number; done: boolean }> | null = null;
+/** Where the last slice stopped (an article id), so the next one goes on from there. */
+let resumeAfter: string | undefined;
 
 /**
- * After a restore the options page wrote itself: the articles the match index does not know yet. A second
- * call while one runs gets the same answer (two loops would each find an article missing and add it twice).
+ * After a restore the options page wrote itself: indexes the articles the match index does not know yet,
+ * for up to INDEXING_SLICE_MS, and says whether it is done; the page asks again until it is (and shows the
+ * progress). A second call while one runs gets the same answer (two loops would each find an article
+ * missing and add it twice).
  */
-export function libraryRestored(): Promise<{ indexed: number }> {
+export function libraryRestored(): Promise<{ indexed: number; done: boolean }> {
   indexing ??= indexMissing().finally(() => {
     indexing = null;
   });
   return indexing;
 }
 
-async function indexMissing(): Promise<{ indexed: number }> {
+async function indexMissing(): Promise<{ indexed: number; done: boolean }> {
   const services = await getServices();
   const { library, index } = services;
+  const started = Date.now();
   let indexed = 0;
   // A batch of records per read (one transaction each) instead of a read and a transaction per article.
-  for await (const batch of library.articleBatches())
+  for await (const batch of library.articleBatches(resumeAfter)) {
     for (const record of batch) {
       if (index.has(record.id)) continue;
       index.add(entryOf(record));
       indexed++;
     }
+    resumeAfter = batch[batch.length - 1]?.id;
+    if (Date.now() - started > INDEXING_SLICE_MS) {
+      scheduleIndexSnapshot(services);
+      return { indexed, done: false };
+    }
+  }
+  resumeAfter = undefined;
   scheduleIndexSnapshot(services);
-  return { indexed };
+  return { indexed, done: true };
 }

@@ -15,10 +15,10 @@ describe('libraryRestored', () => {
     const page = await openLibrary(indexedDB);
     for (const a of seedArticles()) await page.saveCapture(a);
     const [first, second] = await Promise.all([libraryRestored(), libraryRestored()]);
-    expect(first).toEqual({ indexed: 5 });
+    expect(first).toEqual({ indexed: 5, done: true });
     expect(second).toBe(first);
     expect(index.size).toBe(5);
     // Asked again later, there is nothing new.
-    expect(await libraryRestored()).toEqual({ indexed: 0 });
+    expect(await libraryRestored()).toEqual({ indexed: 0, done: true });
   });
 });

@@ -17,6 +17,7 @@ export function Library() {
   const [search, setSearch] = useState('');
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
+  const [indexing, setIndexing] = useState('');
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [shown, setShown] = useState(STORIES_PAGE);
@@ -42,8 +43,13 @@ export function Library() {
 
   async function importFile(file: File) {
     await run(async () => {
-      const report = await restore(file, (done) =>
-        setStatus(`Restoring… ${done.toLocaleString()} records read.`),
+      const report = await restore(
+        file,
+        (done) => setStatus(`Restoring… ${done.toLocaleString()} records read.`),
+        (indexed, done) =>
+          setIndexing(
+            done ? '' : `Preparing restored articles for matching… ${indexed.toLocaleString()} so far.`,
+          ),
       );
       const errors = report.errors.map(
         (e) => `${e.store === 'articles' ? 'article' : 'version'} ${e.index + 1}: ${e.reason}`,
@@ -125,6 +131,11 @@ export function Library() {
       <p role="status" class="small" data-testid="library-status">
         {status}
       </p>
+      {indexing && (
+        <p class="small muted" data-testid="library-indexing">
+          {indexing}
+        </p>
+      )}
       <Damaged version={version} />
       {list.phase === 'failed' && <p role="alert">{list.message}</p>}
       {list.phase === 'done' && list.value.stories.length === 0 && (

@@ -23,13 +23,30 @@ export async function backUp(
   return { file: new Blob(parts, { type: 'application/json' }), count };
 }
 
-/** Restores a backup file into the library, read as a stream; then the worker indexes what is new. */
-export async function restore(file: File, onProgress: (done: number) => void): Promise<ImportReport> {
+/**
+ * Restores a backup file into the library, read as a stream; then the worker indexes what is new, a slice
+ * at a time (minutes for 100,000), with `onIndexed` told how many so far: the reader need not wait for it.
+ */
+export async function restore(
+  file: File,
+  onProgress: (done: number) => void,
+  onIndexed: (indexed: number, done: boolean) => void = () => undefined,
+): Promise<ImportReport> {
   const text = file.stream().pipeThrough(new TextDecoderStream());
   const report = await (await library()).importStream(iterate(text), (p) => onProgress(p.done));
-  // The worker indexes the new articles on its own time (minutes for 100,000): the reader need not wait.
-  void request('libraryRestored', {}).catch(() => undefined);
+  void indexRestored(onIndexed).catch(() => undefined);
   return report;
+}
+
+/** Asks the worker to index restored articles until it has them all; answers how many it indexed. */
+export async function indexRestored(onIndexed: (indexed: number, done: boolean) => void): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { indexed, done } = await request('libraryRestored', {});
+    total += indexed;
+    onIndexed(total, done);
+    if (done) return total;
+  }
 }
 
 async function* iterate(stream: ReadableStream<string>): AsyncGenerator<string> {
