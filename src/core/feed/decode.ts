@@ -22,21 +22,37 @@ function decoderFor(label: string | null): TextDecoder | null {
   }
 }
 
+/** The charset a page's <meta charset> or http-equiv Content-Type declares in its first bytes, or null. */
+function metaCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? null;
+}
+
+/** Decodes an HTML page as browsers do in the main: BOM, then the HTTP header, then <meta charset>, then UTF-8. */
+export function decodePage(bytes: Uint8Array, contentType?: string | null): string {
+  const decoder =
+    decoderFor(bomCharset(bytes)) ??
+    decoderFor(headerCharset(contentType)) ??
+    decoderFor(metaCharset(bytes)) ??
+    new TextDecoder('utf-8');
+  return decoder.decode(bytes);
+}
+
+/** The encoding a byte order mark names, or null. */
+function bomCharset(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
 /**
  * Decodes a feed: a byte order mark wins, then the HTTP header's charset, then the XML prolog's encoding,
  * then UTF-8 (JSON Feed's and XML's default). Unknown labels fall through to the next source.
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  const bom =
-    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-      ? 'utf-8'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : bytes[0] === 0xff && bytes[1] === 0xfe
-          ? 'utf-16le'
-          : null;
   const decoder =
-    decoderFor(bom) ??
+    decoderFor(bomCharset(bytes)) ??
     decoderFor(headerCharset(contentType)) ??
     decoderFor(prologCharset(bytes)) ??
     new TextDecoder('utf-8');

@@ -2,7 +2,7 @@
 // feeds, OPML in and out, and the polling policy. The worker does the requests; see src/background/feeds.
 export type { DiscoveredFeed, Feed, FeedItem, FeedSubscription } from './model';
 export { FeedError, readFeed, resolveLink } from './parse';
-export { decodeFeed } from './decode';
+export { decodeFeed, decodePage } from './decode';
 export { discoverFeeds } from './discover';
 export { readOpml, writeOpml } from './opml';
 export { feedTime } from './dates';
