@@ -2,7 +2,7 @@
 // from the seed stories (../shared/seeds, read in place), plus the ways real servers misbehave. Every
 // request is recorded with its headers, so tests can check what StoryDiff sent and where.
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SEEDS } from './paths';
@@ -105,7 +105,7 @@ export async function startOutlet(options: {
 }): Promise<Outlet> {
   const requests: Seen[] = [];
   const stories = options.stories.map((s) => ({ ...s }));
-  let server: Server;
+  const holder: { server?: Server } = {};
   const outlet: Outlet = {
     base: '',
     feedUrl: '',
@@ -116,10 +116,10 @@ export async function startOutlet(options: {
       const story = stories.find((s) => s.slug === slug);
       if (story) story.paragraphs = paragraphs;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => holder.server?.close(() => resolve()) ?? resolve()),
   };
   const feedPath = `/feed.${options.format === 'json' ? 'json' : 'xml'}`;
-  server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
     // Every answer tries to set a cookie: a request carrying it back would be a tracked reader.
@@ -141,7 +141,7 @@ export async function startOutlet(options: {
         );
     res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not found</h1>');
   });
-  function serveFeed(headers: IncomingHttpHeaders, res: import('node:http').ServerResponse): void {
+  function serveFeed(headers: IncomingHttpHeaders, res: ServerResponse): void {
     const body = feedOf(options.format, options.name, outlet.base, stories);
     const etag = `"${body.length}-${stories.map((s) => s.paragraphs.length).join('.')}"`;
     const type = options.format === 'json' ? 'application/feed+json' : 'application/xml';
@@ -180,6 +180,7 @@ export async function startOutlet(options: {
         return void res.writeHead(200, { 'Content-Type': type, ETag: etag }).end(body);
     }
   }
+  holder.server = server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   outlet.base = `http://127.0.0.1:${port}`;
