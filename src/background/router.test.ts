@@ -22,6 +22,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     importLibrary: fail,
     listDamaged: async () => [],
     libraryRestored: async () => ({ indexed: 0 }),
+    findFeeds: fail,
+    followFeed: fail,
+    listFeeds: async () => [],
+    unfollowFeed: fail,
+    pollFeeds: fail,
     ...overrides,
   };
 }

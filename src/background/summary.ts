@@ -17,5 +17,6 @@ export function summarize(record: ArticleRecord): ArticleSummary {
     publishedTime: plausibleTime(record.publishedTime),
     capturedAt: record.capturedAt,
     words: record.text.split(/\s+/).filter(Boolean).length,
+    feedUrl: record.source?.feedUrl ?? null,
   };
 }

@@ -2,6 +2,9 @@
 // timeout on the whole exchange, a size limit enforced while the body arrives, and redirects bounded
 // (the platform's own bound of 20, then the final address must still be on a host the reader chose).
 
+/** The platform's fetch, or a stand-in (tests). */
+export type FetchImpl = typeof fetch;
+
 /** Limits of one request. */
 export interface FetchLimits {
   /** The whole exchange, headers and body, must end within this. */
@@ -78,7 +81,7 @@ export async function politeFetch(
     headers?: Record<string, string>;
     limits: FetchLimits;
     allowed: (url: string) => boolean | Promise<boolean>;
-    fetchImpl?: typeof fetch;
+    fetchImpl?: FetchImpl;
   },
 ): Promise<Fetched> {
   const controller = new AbortController();

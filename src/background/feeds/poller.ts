@@ -7,7 +7,14 @@ import type { Article, ExtractResult } from '../../core/model';
 import type { FeedRecord } from '../../store/schema';
 import { storeArticle } from '../pipeline';
 import type { Services } from '../services';
-import { FEED_LIMITS, FetchProblem, PAGE_LIMITS, politeFetch, type FetchLimits } from './fetcher';
+import {
+  FEED_LIMITS,
+  FetchProblem,
+  PAGE_LIMITS,
+  politeFetch,
+  type FetchImpl,
+  type FetchLimits,
+} from './fetcher';
 import { HostQueue } from './hosts';
 
 /** What a round needs from the world. */
@@ -21,7 +28,7 @@ export interface PollDeps {
   readPage: (html: string, url: string) => ExtractResult;
   /** The poll interval the reader chose (ms). */
   intervalMs: number;
-  fetchImpl?: typeof fetch;
+  fetchImpl?: FetchImpl;
   limits?: { feed: FetchLimits; page: FetchLimits };
 }
 

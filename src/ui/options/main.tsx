@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import '../components/theme.css';
 import './options.css';
+import { Feeds } from './Feeds';
 import { Library } from './Library';
 import { CapturePreferences } from './Preferences';
 
@@ -17,6 +18,7 @@ function Options() {
         anywhere.
       </p>
       <Library />
+      <Feeds />
       <CapturePreferences />
     </main>
   );
