@@ -102,6 +102,8 @@ export async function startOutlet(options: {
   name: string;
   format: 'rss' | 'atom' | 'json';
   stories: Story[];
+  /** The host name its addresses use (mapped to 127.0.0.1 by the browser); 127.0.0.1 by default. */
+  host?: string;
 }): Promise<Outlet> {
   const requests: Seen[] = [];
   const stories = options.stories.map((s) => ({ ...s }));
@@ -183,7 +185,7 @@ export async function startOutlet(options: {
   holder.server = server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  outlet.base = `http://127.0.0.1:${port}`;
+  outlet.base = `http://${options.host ?? '127.0.0.1'}:${port}`;
   outlet.feedUrl = `${outlet.base}${feedPath}`;
   return outlet;
 }

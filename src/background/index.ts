@@ -18,6 +18,7 @@ import {
 import { getStoredCopy, listStories } from './handlers/stories';
 import {
   POLL_ALARM,
+  POLL_SOON_ALARM,
   findFeeds,
   followFeed,
   listFeeds,
@@ -61,7 +62,7 @@ const MENU_ID = 'storydiff-compare';
 // Followed outlets: the alarm wakes the worker to poll the feeds that are due; the reader's interval and
 // pause switch (options page) re-create it.
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === POLL_ALARM) void runRound().catch(() => undefined);
+  if (alarm.name === POLL_ALARM || alarm.name === POLL_SOON_ALARM) void runRound().catch(() => undefined);
 });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'feedSettings' in changes) void scheduleAlarm();

@@ -10,8 +10,10 @@ import { FEED_LIMITS, FetchProblem, politeFetch } from './fetcher';
 import { pollRound } from './poller';
 import { readPage } from './read-page';
 
-/** The alarm that starts a polling round. */
+/** The periodic alarm that starts a polling round. */
 export const POLL_ALARM = 'storydiff-poll';
+/** A one-off alarm for a round as soon as possible (a feed just followed): the same path as the periodic one. */
+export const POLL_SOON_ALARM = 'storydiff-poll-soon';
 
 /** Whether the reader granted access to this address's origin. */
 async function allowed(url: string): Promise<boolean> {
@@ -118,7 +120,9 @@ export async function followFeed(params: {
     seen: [],
   };
   await library.putFeed(record);
-  void runRound().catch(() => undefined);
+  // Its first poll: the browser wakes the worker for it, even if this page closes (at least 30 s later for
+  // packed extensions in Chromium).
+  await browser.alarms.create(POLL_SOON_ALARM, { when: Date.now() + 1_000 });
   return followed(record, await library.countsByFeed());
 }
 
