@@ -169,6 +169,7 @@ export interface PollReport {
   stored: number;
   entries: number;
   failed: { url: string; reason: string }[];
+  pruned: number;
 }
 
 /** A record an upgrade set aside, as the options page lists it. */

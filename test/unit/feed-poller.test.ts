@@ -5,6 +5,7 @@ import { MatchIndex } from '../../src/core/match';
 import { FetchProblem, politeFetch } from '../../src/background/feeds/fetcher';
 import { pollRound, type PollDeps } from '../../src/background/feeds/poller';
 import { readPage } from '../../src/background/feeds/read-page';
+import { articleOf } from '../../src/background/services';
 import { openLibrary } from '../../src/store/library';
 import type { FeedRecord } from '../../src/store/schema';
 import { elsewhere, seedStories, startOutlet, type Outlet } from '../feed-server';
@@ -199,4 +200,20 @@ describe('politeFetch', () => {
     ).rejects.toThrow(FetchProblem);
     expect(rss.requests.length).toBeLessThanOrEqual(21);
   });
+});
+
+test('after a round, feed articles past the age limit are pruned; what the reader captured stays', async () => {
+  const rss = await outlet('Wire', 'rss');
+  const { services, deps } = await setup([rss.feedUrl]);
+  await pollRound(deps);
+  const [read] = await services.library.listArticles();
+  // The reader opens one of them: it is theirs now.
+  await services.library.saveCapture(articleOf(read!));
+  // Three weeks later (the library's clock stored them on 30 January).
+  const report = await pollRound({ ...deps, now: () => Date.parse('2026-02-20T12:00:00Z') });
+  expect(report.pruned).toBe(1);
+  const left = await services.library.listArticles();
+  expect(left.map((a) => a.id)).toEqual([read!.id]);
+  expect(services.index.has(read!.id)).toBe(true);
+  expect(services.index.size).toBe(1);
 });

@@ -39,7 +39,7 @@ let round: Promise<PollReport> | null = null;
 /** Runs a polling round unless one is running (then answers that one) or requests are paused. */
 export async function runRound(force = false): Promise<PollReport> {
   const settings = await loadFeedSettings();
-  if (settings.paused) return { feeds: 0, requests: 0, stored: 0, entries: 0, failed: [] };
+  if (settings.paused) return { feeds: 0, requests: 0, stored: 0, entries: 0, failed: [], pruned: 0 };
   round ??= (async () => {
     const services = await getServices();
     try {

@@ -1,7 +1,16 @@
 // One polling round: every followed feed that is due is asked (conditionally), its new items' pages are
 // fetched and read with the same core as a click, and each goes through the one pipeline. An item whose
 // page cannot be read is kept as a feed entry (title, summary, link, date). Browser APIs come in as deps.
-import { FeedError, afterPoll, conditionalHeaders, decodeFeed, decodePage, readFeed } from '../../core/feed';
+import {
+  FeedError,
+  afterPoll,
+  conditionalHeaders,
+  decodeFeed,
+  decodePage,
+  readFeed,
+  toPrune,
+  type PruneLimits,
+} from '../../core/feed';
 import type { FeedItem, PollResult } from '../../core/feed';
 import type { Article, ExtractResult } from '../../core/model';
 import type { FeedRecord } from '../../store/schema';
@@ -30,6 +39,8 @@ export interface PollDeps {
   intervalMs: number;
   fetchImpl?: FetchImpl;
   limits?: { feed: FetchLimits; page: FetchLimits };
+  /** Storage limits for articles the reader never opened (core/feed DEFAULT_PRUNE when not given). */
+  prune?: PruneLimits;
 }
 
 /** How much one round may do: new items fetched per feed, and pages fetched in all. */
@@ -50,6 +61,8 @@ export interface RoundReport {
   entries: number;
   /** Feeds that failed, with the reason. */
   failed: { url: string; reason: string }[];
+  /** Articles removed by pruning after the round. */
+  pruned: number;
 }
 
 /** A feed item kept as what the feed says of it, when its page cannot be read. */
@@ -179,7 +192,14 @@ export async function pollRound(deps: PollDeps, options: { force?: boolean } = {
   const { library } = deps.services;
   const start = deps.now();
   const due = (await library.listFeeds()).filter((f) => options.force || Date.parse(f.nextPollAt) <= start);
-  const report: RoundReport = { feeds: due.length, requests: 0, stored: 0, entries: 0, failed: [] };
+  const report: RoundReport = {
+    feeds: due.length,
+    requests: 0,
+    stored: 0,
+    entries: 0,
+    failed: [],
+    pruned: 0,
+  };
   const queue = new HostQueue();
   const budget = { pages: PAGES_PER_ROUND };
   await Promise.all(
@@ -209,5 +229,31 @@ export async function pollRound(deps: PollDeps, options: { force?: boolean } = {
         report.failed.push({ url: feed.url, reason: updated.lastError ?? 'failed' });
     }),
   );
+  report.pruned = await prune(deps);
   return report;
+}
+
+/**
+ * Removes what the feeds brought and the reader never opened: after the age limit, then oldest first
+ * beyond the size cap. The reader's own captures count toward the size but are never removed.
+ */
+async function prune(deps: PollDeps): Promise<number> {
+  const { library, index } = deps.services;
+  const records = await library.listArticles();
+  const ids = toPrune(
+    records.map((r) => ({
+      id: r.id,
+      kept: r.source?.kind !== 'feed',
+      storedAt: Date.parse(r.firstCapturedAt),
+      // UTF-16 in IndexedDB: two bytes a character, text and paragraphs both kept.
+      bytes: 4 * r.text.length + 2 * (r.title.length + (r.url?.length ?? 0)),
+    })),
+    deps.now(),
+    ...(deps.prune ? [deps.prune] : []),
+  );
+  for (const id of ids) {
+    await library.deleteArticle(id);
+    index.remove(id);
+  }
+  return ids.length;
 }
