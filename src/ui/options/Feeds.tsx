@@ -2,7 +2,6 @@
 // what will be fetched and how often said before following), the list with article counts, unfollow,
 // OPML in and out, the poll interval and the pause switch.
 import { useEffect, useState } from 'preact/hooks';
-import { readOpml, writeOpml } from '../../core/feed';
 import { browser, request } from '../../shared/browser-api';
 import {
   DEFAULT_FEED_SETTINGS,
@@ -82,6 +81,8 @@ export function Feeds() {
   async function importOpml(file: File) {
     let list;
     try {
+      // The feed parser is loaded for OPML only: the options page does not need it otherwise.
+      const { readOpml } = await import('../../core/feed');
       list = readOpml(await file.text());
     } catch (error) {
       return setStatus((error as Error).message);
@@ -94,7 +95,8 @@ export function Feeds() {
     refresh();
   }
 
-  function exportOpml() {
+  async function exportOpml() {
+    const { writeOpml } = await import('../../core/feed');
     const opml = writeOpml(feeds.map((f) => ({ feedUrl: f.url, title: f.title, siteUrl: f.siteUrl })));
     download('storydiff-feeds.opml', opml, 'text/x-opml');
   }
@@ -206,7 +208,7 @@ export function Feeds() {
             }}
           />
         </label>
-        <button type="button" onClick={exportOpml} disabled={feeds.length === 0}>
+        <button type="button" onClick={() => void exportOpml()} disabled={feeds.length === 0}>
           Export OPML
         </button>
       </div>
