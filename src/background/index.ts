@@ -21,6 +21,7 @@ import {
   POLL_SOON_ALARM,
   findFeeds,
   followFeed,
+  listChanged,
   listFeeds,
   pollFeeds,
   runRound,
@@ -48,6 +49,7 @@ const handlers: Handlers = {
   listFeeds,
   unfollowFeed,
   pollFeeds,
+  listChanged,
 };
 
 const origin = browser.runtime.getURL('');

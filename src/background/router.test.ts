@@ -27,6 +27,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     listFeeds: async () => [],
     unfollowFeed: fail,
     pollFeeds: fail,
+    listChanged: async () => [],
     ...overrides,
   };
 }

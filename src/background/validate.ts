@@ -45,6 +45,7 @@ const checks: { [K in RequestType]: Check<K> } = {
   unfollowFeed: (p): p is Params<'unfollowFeed'> & Record<string, unknown> =>
     only(p, ['url', 'removeArticles']) && isHttp(p.url) && typeof p.removeArticles === 'boolean',
   pollFeeds: (p): p is Params<'pollFeeds'> & Record<string, unknown> => only(p, []),
+  listChanged: (p): p is Params<'listChanged'> & Record<string, unknown> => only(p, []),
 };
 
 /** Returns the message typed when it is a well-formed request, or null. */

@@ -130,8 +130,22 @@ export interface WorkerRequests {
   listFeeds(params: Record<string, never>): FollowedFeed[];
   /** Stops following a feed; `removeArticles` also deletes the articles it brought that the reader never opened. */
   unfollowFeed(params: { url: string; removeArticles: boolean }): { removed: number };
-  /** Polls every followed feed now, whatever their schedule (unless paused). */
+  /** Polls every followed feed now, whatever their schedule (unless paused), then re-checks what is due. */
   pollFeeds(params: Record<string, never>): PollReport;
+  /** Articles the reader read whose page has changed since, newest first. */
+  listChanged(params: Record<string, never>): ChangedArticle[];
+}
+
+/** An article whose page changed after the reader read it. */
+export interface ChangedArticle {
+  /** Its id (the current text). */
+  id: string;
+  /** Id of the text the reader read ("id@hash"). */
+  readId: string;
+  /** Its headline now. */
+  title: string;
+  /** When the change was found (ISO 8601). */
+  foundAt: string;
 }
 
 /** A followed feed, as the options page and the popup list it. */

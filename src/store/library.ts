@@ -14,6 +14,7 @@ import {
   type ArticleRecord,
   type ArticleSource,
   type FeedRecord,
+  type RecheckState,
   type DamagedRecord,
   type LibrarySchema,
   type VersionRecord,
@@ -121,6 +122,8 @@ export class Library {
       if (stored) record.firstCapturedAt = stored.firstCapturedAt;
       const saved: ArticleRecord =
         changed || !stored || wasEntry ? record : { ...stored, capturedAt: record.capturedAt };
+      // A new text keeps the page's re-check schedule: a re-check finding an edit must not restart it.
+      if (stored?.recheck) saved.recheck = stored.recheck;
       const kept = mergedSource(stored ? (stored.source ?? READER) : undefined, source);
       if (kept.kind === 'reader' && kept.feedUrl === null) delete saved.source;
       else saved.source = kept;
@@ -226,6 +229,18 @@ export class Library {
   /** Ids of all stored articles. */
   articleIds(): Promise<string[]> {
     return this.db.getAllKeys('articles');
+  }
+
+  /** Sets (or with null, ends) an article's re-check schedule; a deleted article is left deleted. */
+  async setRecheck(id: string, recheck: RecheckState | null): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) {
+      if (recheck) record.recheck = recheck;
+      else delete record.recheck;
+      await tx.store.put(record);
+    }
+    await tx.done;
   }
 
   /** The followed feeds, in the order they were followed. */

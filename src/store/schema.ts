@@ -43,6 +43,18 @@ export interface ArticleRecord {
   contentHash: string;
   /** Where it came from; missing on records stored before outlets could be followed: the reader's own. */
   source?: ArticleSource;
+  /** The re-check schedule of an article the reader read on a site StoryDiff may read, or missing. */
+  recheck?: RecheckState;
+}
+
+/** Where an article the reader read stands in its re-check schedule (core/feed RECHECK_AFTER_MS). */
+export interface RecheckState {
+  /** When the reader read it (ISO 8601): the schedule counts from here. */
+  readAt: string;
+  /** Re-checks done. */
+  done: number;
+  /** When the next one is due (ISO 8601), or null: the schedule has ended. */
+  nextAt: string | null;
 }
 
 /** How an article entered the library. */

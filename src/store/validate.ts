@@ -89,6 +89,9 @@ export const ArticleRecordSchema = v.pipe(
     paragraphs: Paragraphs,
     partial: v.optional(v.boolean(), false),
     source: v.optional(SourceSchema),
+    recheck: v.optional(
+      v.object({ readAt: Time, done: v.pipe(v.number(), v.integer(), v.minValue(0)), nextAt: MaybeTime }),
+    ),
   }),
   // The hash is always computed again from the cleaned text: a backup's own could be stale (cleaning
   // changed the text) or forged (to make a new text pass for one already stored).

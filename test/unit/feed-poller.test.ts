@@ -8,7 +8,9 @@ import { readPage } from '../../src/background/feeds/read-page';
 import { articleOf } from '../../src/background/services';
 import { openLibrary } from '../../src/store/library';
 import type { FeedRecord } from '../../src/store/schema';
-import { elsewhere, seedStories, startOutlet, type Outlet } from '../feed-server';
+import { articlePage, elsewhere, seedStories, startOutlet, type Outlet } from '../feed-server';
+import { recheckRound, scheduleRecheck } from '../../src/background/feeds/recheck';
+import { storeArticle } from '../../src/background/pipeline';
 import { clock, freshFactory } from './store-helpers';
 
 vi.mock('../../src/shared/browser-api', () => ({ browser: {} }));
@@ -216,4 +218,67 @@ test('after a round, feed articles past the age limit are pruned; what the reade
   expect(left.map((a) => a.id)).toEqual([read!.id]);
   expect(services.index.has(read!.id)).toBe(true);
   expect(services.index.size).toBe(1);
+});
+
+test('an article the reader read is re-checked on schedule; an edit is found and kept as a new version', async () => {
+  const rss = await outlet('Wire', 'rss');
+  const { services, deps } = await setup([]);
+  const story = rss.stories[0]!;
+  const url = `${rss.base}/world/${story.slug}.html`;
+  const page = readPage(articlePage(story, 'Wire', url), url);
+  if (!page.ok) throw new Error(page.message);
+  const { saved } = await storeArticle(services, page.article);
+  const readAt = Date.parse('2026-01-29T12:00:00Z');
+  await scheduleRecheck(services.library, saved.article.id, readAt);
+
+  // Not yet due: nothing asked.
+  expect(await recheckRound({ ...deps, now: () => readAt + 10 * 60_000 })).toEqual([]);
+  expect(rss.requests).toEqual([]);
+  // Due, unchanged: asked once, no change, next check 2 h after reading.
+  expect(await recheckRound({ ...deps, now: () => readAt + 31 * 60_000 })).toEqual([]);
+  expect(rss.requests).toHaveLength(1);
+  let state = (await services.library.getArticle(saved.article.id))!.recheck!;
+  expect(state).toMatchObject({ done: 1, nextAt: '2026-01-29T14:00:00.000Z' });
+
+  // The outlet edits the article: the next check finds it.
+  rss.edit(story.slug, [
+    ...story.paragraphs,
+    'Update: the Kremlin later said the invitation stands until March.',
+  ]);
+  const changed = await recheckRound({ ...deps, now: () => readAt + 2 * 3_600_000 + 1 });
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toMatchObject({
+    id: saved.article.id,
+    readId: `${saved.article.id}@${saved.article.contentHash}`,
+  });
+  const stored = (await services.library.getArticle(saved.article.id))!;
+  expect(stored.text).toContain('the invitation stands until March');
+  expect(await services.library.getVersions(saved.article.id)).toHaveLength(1);
+  state = stored.recheck!;
+  expect(state).toMatchObject({ done: 2, nextAt: '2026-01-29T18:00:00.000Z' });
+
+  // After the 7-day check the schedule ends.
+  await services.library.setRecheck(saved.article.id, {
+    ...state,
+    done: 5,
+    nextAt: '2026-02-05T12:00:00.000Z',
+  });
+  await recheckRound({ ...deps, now: () => readAt + 8 * 86_400_000 });
+  expect((await services.library.getArticle(saved.article.id))!.recheck).toMatchObject({
+    done: 6,
+    nextAt: null,
+  });
+});
+
+test('a re-check is not made on a site the reader did not grant', async () => {
+  const rss = await outlet('Wire', 'rss');
+  const { services, deps } = await setup([], () => false);
+  const story = rss.stories[0]!;
+  const url = `${rss.base}/world/${story.slug}.html`;
+  const page = readPage(articlePage(story, 'Wire', url), url);
+  if (!page.ok) throw new Error(page.message);
+  const { saved } = await storeArticle(services, page.article);
+  await scheduleRecheck(services.library, saved.article.id, Date.parse('2026-01-29T12:00:00Z'));
+  expect(await recheckRound({ ...deps, now: () => Date.parse('2026-01-30T12:00:00Z') })).toEqual([]);
+  expect(rss.requests).toEqual([]);
 });

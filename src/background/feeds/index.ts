@@ -8,6 +8,7 @@ import type { FeedRecord } from '../../store/schema';
 import { getServices, scheduleIndexSnapshot } from '../services';
 import { FEED_LIMITS, FetchProblem, politeFetch } from './fetcher';
 import { pollRound } from './poller';
+import { recheckRound, type Changed } from './recheck';
 import { readPage } from './read-page';
 
 /** The periodic alarm that starts a polling round. */
@@ -42,11 +43,17 @@ export async function runRound(force = false): Promise<PollReport> {
   if (settings.paused) return { feeds: 0, requests: 0, stored: 0, entries: 0, failed: [], pruned: 0 };
   round ??= (async () => {
     const services = await getServices();
+    const deps = {
+      services,
+      now: Date.now,
+      allowed,
+      readPage,
+      intervalMs: settings.intervalMinutes * 60_000,
+    };
     try {
-      return await pollRound(
-        { services, now: Date.now, allowed, readPage, intervalMs: settings.intervalMinutes * 60_000 },
-        { force },
-      );
+      const report = await pollRound(deps, { force });
+      await rememberChanged(await recheckRound(deps));
+      return report;
     } finally {
       scheduleIndexSnapshot(services);
     }
@@ -54,6 +61,22 @@ export async function runRound(force = false): Promise<PollReport> {
     round = null;
   });
   return round;
+}
+
+const CHANGED_KEY = 'changedSinceRead';
+/** How many changed articles the list keeps (newest first). */
+const CHANGED_KEPT = 50;
+
+/** Articles found changed since the reader read them, newest first. */
+export async function listChanged(): Promise<Changed[]> {
+  const stored = (await browser.storage.local.get(CHANGED_KEY))[CHANGED_KEY];
+  return Array.isArray(stored) ? (stored as Changed[]) : [];
+}
+
+async function rememberChanged(found: Changed[]): Promise<void> {
+  if (found.length === 0) return;
+  const kept = (await listChanged()).filter((c) => !found.some((f) => f.id === c.id));
+  await browser.storage.local.set({ [CHANGED_KEY]: [...found, ...kept].slice(0, CHANGED_KEPT) });
 }
 
 /** The feeds an address is, or announces in its page's head. */

@@ -3,13 +3,18 @@
 import type { Article } from '../../core/model';
 import type { CaptureOutcome } from '../../shared/messages';
 import { captureFromTab } from '../inject';
+import { scheduleRecheck } from '../feeds/recheck';
 import { processArticle } from '../pipeline';
 import { getServices } from '../services';
 import { saveTabState, setBadge } from '../tab-state';
 
 /** Stores a captured article, finds its versions and compares: the outcome the popup shows. */
 export async function processCapture(tabId: number, captured: Article): Promise<CaptureOutcome> {
-  const outcome = await processArticle(await getServices(), captured);
+  const services = await getServices();
+  const outcome = await processArticle(services, captured);
+  // Read now: fetched again later to catch edits, on sites StoryDiff may read (see feeds/recheck.ts).
+  if (/^https?:/.test(outcome.article.url ?? ''))
+    void scheduleRecheck(services.library, outcome.article.id, Date.now()).catch(() => undefined);
   // The popup is waiting: answer first, then record the outcome for the side panel and the badge.
   // The badge counts versions only, never the possibly related.
   void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, outcome.versions.length)]).catch(
