@@ -6,6 +6,7 @@ import { run as backup } from './backup';
 import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
+import { run as feeds } from './feeds';
 import { run as match } from './match';
 import { met, type BenchSection, type Row } from './types';
 import { run as scale } from './scale';
@@ -18,6 +19,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   extension,
   scale,
   backup,
+  feeds,
 };
 
 function printTable(rows: Row[]): void {

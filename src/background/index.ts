@@ -16,6 +16,18 @@ import {
   listLibrary,
 } from './handlers/library';
 import { getStoredCopy, listStories } from './handlers/stories';
+import {
+  POLL_ALARM,
+  POLL_SOON_ALARM,
+  findFeeds,
+  followFeed,
+  listChanged,
+  listFeeds,
+  pollFeeds,
+  runRound,
+  scheduleAlarm,
+  unfollowFeed,
+} from './feeds';
 import { fromOwnPage, route, type Handlers } from './router';
 import { forgetTab, loadTabState, setBadge } from './tab-state';
 
@@ -32,6 +44,12 @@ const handlers: Handlers = {
   importLibrary,
   listDamaged,
   libraryRestored,
+  findFeeds,
+  followFeed,
+  listFeeds,
+  unfollowFeed,
+  pollFeeds,
+  listChanged,
 };
 
 const origin = browser.runtime.getURL('');
@@ -43,7 +61,18 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.action.onClicked.addListener(onActionClicked);
 
 const MENU_ID = 'storydiff-compare';
+// Followed outlets: the alarm wakes the worker to poll the feeds that are due; the reader's interval and
+// pause switch (options page) re-create it.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === POLL_ALARM || alarm.name === POLL_SOON_ALARM) void runRound().catch(() => undefined);
+});
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'feedSettings' in changes) void scheduleAlarm();
+});
+browser.runtime.onStartup.addListener(() => void scheduleAlarm());
+
 browser.runtime.onInstalled.addListener(() => {
+  void scheduleAlarm();
   browser.contextMenus.create({
     id: MENU_ID,
     title: 'Compare with StoryDiff',

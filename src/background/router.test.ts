@@ -22,6 +22,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     importLibrary: fail,
     listDamaged: async () => [],
     libraryRestored: async () => ({ indexed: 0, done: true }),
+    findFeeds: fail,
+    followFeed: fail,
+    listFeeds: async () => [],
+    unfollowFeed: fail,
+    pollFeeds: fail,
+    listChanged: async () => [],
     ...overrides,
   };
 }

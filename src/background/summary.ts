@@ -18,5 +18,6 @@ export function summarize(record: ArticleRecord): ArticleSummary {
     capturedAt: record.capturedAt,
     words: record.text.split(/\s+/).filter(Boolean).length,
     partial: record.partial,
+    feedUrl: record.source?.feedUrl ?? null,
   };
 }

@@ -8,6 +8,7 @@ type Check<K extends RequestType> = (
 
 const isTabId = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+const isHttp = (v: unknown) => typeof v === 'string' && v.length <= 2_000 && /^https?:\/\/[^/\s]+/i.test(v);
 const only = (params: Record<string, unknown>, keys: string[]) =>
   Object.keys(params).every((k) => keys.includes(k));
 
@@ -37,6 +38,19 @@ const checks: { [K in RequestType]: Check<K> } = {
     only(p, ['text']) && typeof p.text === 'string',
   libraryRestored: (p): p is Params<'libraryRestored'> & Record<string, unknown> => only(p, []),
   listDamaged: (p): p is Params<'listDamaged'> & Record<string, unknown> => only(p, []),
+  findFeeds: (p): p is Params<'findFeeds'> & Record<string, unknown> =>
+    only(p, ['address']) && typeof p.address === 'string' && p.address.length <= 2_000,
+  followFeed: (p): p is Params<'followFeed'> & Record<string, unknown> =>
+    only(p, ['url', 'title', 'siteUrl']) &&
+    isHttp(p.url) &&
+    typeof p.title === 'string' &&
+    p.title.length <= 500 &&
+    (p.siteUrl === null || isHttp(p.siteUrl)),
+  listFeeds: (p): p is Params<'listFeeds'> & Record<string, unknown> => only(p, []),
+  unfollowFeed: (p): p is Params<'unfollowFeed'> & Record<string, unknown> =>
+    only(p, ['url', 'removeArticles']) && isHttp(p.url) && typeof p.removeArticles === 'boolean',
+  pollFeeds: (p): p is Params<'pollFeeds'> & Record<string, unknown> => only(p, []),
+  listChanged: (p): p is Params<'listChanged'> & Record<string, unknown> => only(p, []),
 };
 
 /** Returns the message typed when it is a well-formed request, or null. */

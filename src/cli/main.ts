@@ -4,6 +4,7 @@ import { CliError } from './errors';
 import { processIO, type CliIO } from './io';
 import type { runCompare as RunCompare } from './commands/compare';
 import type { runExtract as RunExtract } from './commands/extract';
+import type { runFeed as RunFeed } from './commands/feed';
 import type { runMatch as RunMatch } from './commands/match';
 
 // Each command is loaded only when it runs: Node's start-up is most of a short run's time, and the
@@ -13,6 +14,7 @@ const runExtract: typeof RunExtract = async (...args) =>
 const runCompare: typeof RunCompare = async (...args) =>
   (await import('./commands/compare')).runCompare(...args);
 const runMatch: typeof RunMatch = async (...args) => (await import('./commands/match')).runMatch(...args);
+const runFeed: typeof RunFeed = async (...args) => (await import('./commands/feed')).runFeed(...args);
 
 const VERSION = '0.1.0';
 
@@ -66,6 +68,15 @@ function program(io: CliIO): Command {
     .option('--top <n>', 'how many matches to print per query', '10')
     .option('--json', 'print one JSON line per query (the default)')
     .action((query: string | undefined, options) => runMatch(query, options, io));
+
+  root
+    .command('feed')
+    .description(
+      'read a saved feed (RSS, RSS 1.0, Atom, JSON Feed) as the extension does; one JSON line per item',
+    )
+    .argument('<file>', 'the feed file')
+    .option('--url <url>', 'the address it was saved from, to resolve relative links')
+    .action((file: string, options) => runFeed(file, options, io));
 
   return root;
 }

@@ -47,6 +47,14 @@ const CODES: Record<string, string> = {
  * is, "library file", when that helps).
  */
 export function readTextFile(path: string, maxBytes = MAX_PAGE_BYTES, what = ''): string {
+  return Buffer.from(readTextBytes(path, maxBytes, what)).toString('utf8');
+}
+
+/**
+ * The bytes of a text file, with readTextFile's checks, for formats that declare their own encoding
+ * (a feed's XML prolog may say ISO-8859-1).
+ */
+export function readTextBytes(path: string, maxBytes = MAX_PAGE_BYTES, what = ''): Uint8Array {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -71,7 +79,7 @@ export function readTextFile(path: string, maxBytes = MAX_PAGE_BYTES, what = '')
       read += n;
     }
     if (looksBinary(bytes)) throw new FileRefused(path, 'it is a binary file, not text or HTML', what);
-    return bytes.subarray(0, read).toString('utf8');
+    return bytes.subarray(0, read);
   } finally {
     closeSync(fd);
   }

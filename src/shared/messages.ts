@@ -32,6 +32,8 @@ export interface ArticleSummary {
   words: number;
   /** True when the page showed only part of the article (a paywall). */
   partial: boolean;
+  /** The followed feed that carried it, or null. */
+  feedUrl: string | null;
 }
 
 /** A stored article as the library page lists it. */
@@ -136,6 +138,68 @@ export interface WorkerRequests {
   libraryRestored(params: Record<string, never>): { indexed: number; done: boolean };
   /** Records an upgrade set aside as damaged (they stay in backups); the records themselves stay out. */
   listDamaged(params: Record<string, never>): DamagedSummary[];
+  /** The feeds an address is or announces (the reader granted its origin first). */
+  findFeeds(params: { address: string }): FoundFeed[];
+  /** Follows a feed (its origin already granted); its first poll starts at once. */
+  followFeed(params: { url: string; title: string; siteUrl: string | null }): FollowedFeed;
+  /** The followed feeds with their article counts. */
+  listFeeds(params: Record<string, never>): FollowedFeed[];
+  /** Stops following a feed; `removeArticles` also deletes the articles it brought that the reader never opened. */
+  unfollowFeed(params: { url: string; removeArticles: boolean }): { removed: number };
+  /** Polls every followed feed now, whatever their schedule (unless paused), then re-checks what is due. */
+  pollFeeds(params: Record<string, never>): PollReport;
+  /** Articles the reader read whose page has changed since, newest first. */
+  listChanged(params: Record<string, never>): ChangedArticle[];
+}
+
+/** An article whose page changed after the reader read it. */
+export interface ChangedArticle {
+  /** Its id (the current text). */
+  id: string;
+  /** Id of the text the reader read ("id@hash"). */
+  readId: string;
+  /** Its headline now. */
+  title: string;
+  /** When the change was found (ISO 8601). */
+  foundAt: string;
+}
+
+/** A followed feed, as the options page and the popup list it. */
+export interface FollowedFeed {
+  /** The feed's address. */
+  url: string;
+  /** Its title (or the outlet's name). */
+  title: string;
+  /** The outlet's home page, or null. */
+  siteUrl: string | null;
+  /** Articles stored from it. */
+  articles: number;
+  /** When it was last asked (ISO 8601), or null. */
+  lastPolledAt: string | null;
+  /** Earliest time of its next request (ISO 8601). */
+  nextPollAt: string;
+  /** What went wrong last time, or null. */
+  lastError: string | null;
+}
+
+/** A feed found for an address the reader gave. */
+export interface FoundFeed {
+  /** The feed's address. */
+  url: string;
+  /** Its title, "" when unknown. */
+  title: string;
+  /** RSS, Atom or JSON Feed. */
+  format: 'rss' | 'atom' | 'json';
+}
+
+/** What a polling round did. */
+export interface PollReport {
+  feeds: number;
+  requests: number;
+  stored: number;
+  entries: number;
+  failed: { url: string; reason: string }[];
+  pruned: number;
 }
 
 /** A record an upgrade set aside, as the options page lists it. */

@@ -12,12 +12,15 @@ import { openDatabase } from './migrations';
 import {
   DB_NAME,
   type ArticleRecord,
+  type ArticleSource,
+  type FeedRecord,
+  type RecheckState,
   type DamagedRecord,
   type LibrarySchema,
   type VersionRecord,
 } from './schema';
 import { batchesOf, exportPieces, importStream, type Progress } from './stream';
-import { readArticle } from './validate';
+import { FeedRecordSchema, readArticle, readRecord } from './validate';
 
 /** What saving a capture did. */
 export interface SaveResult {
@@ -29,6 +32,8 @@ export interface SaveResult {
   isNewVersion: boolean;
   /** Earlier texts of this page, oldest first (empty for a page captured once or never changed). */
   previousVersions: VersionRecord[];
+  /** True when a feed entry (title and summary only) gave way to its page's text: new text, no new version. */
+  replacedEntry: boolean;
 }
 
 /** Options of openLibrary. */
@@ -66,6 +71,22 @@ function toRecord(article: Article, capturedAt: string): ArticleRecord {
   };
 }
 
+/** The source of a click or automatic capture; records of this source carry no `source` field. */
+const READER: ArticleSource = { kind: 'reader', feedUrl: null, entryOnly: false };
+
+/**
+ * Where a stored article came from once captured again: the reader's capture is kept for good (a feed
+ * seeing the article later does not make it prunable), and a read page replaces a feed entry's summary.
+ */
+function mergedSource(stored: ArticleSource | undefined, captured: ArticleSource): ArticleSource {
+  if (!stored) return captured;
+  return {
+    kind: stored.kind === 'reader' || captured.kind === 'reader' ? 'reader' : 'feed',
+    feedUrl: captured.feedUrl ?? stored.feedUrl,
+    entryOnly: stored.entryOnly && captured.entryOnly,
+  };
+}
+
 function matchesSearch(record: ArticleRecord, words: string[]): boolean {
   const haystack =
     `${record.title}\n${record.siteName ?? ''}\n${record.url ?? ''}\n${record.text}`.toLowerCase();
@@ -79,8 +100,11 @@ export class Library {
     private readonly now: () => string,
   ) {}
 
-  /** Stores a capture. The same text again only refreshes the capture time; a changed text keeps the old one. */
-  async saveCapture(captured: Article): Promise<SaveResult> {
+  /**
+   * Stores a capture. The same text again only refreshes the capture time; a changed text keeps the old one.
+   * `source` says where it came from (the reader's own when not given; see mergedSource).
+   */
+  async saveCapture(captured: Article, source: ArticleSource = READER): Promise<SaveResult> {
     // Whoever read the page (a click, automatic capture, a feed), the record goes through one schema.
     const read = readArticle(captured);
     if (!read.ok) throw new LibraryError(`This capture could not be saved (${read.reason}).`, 'not-article');
@@ -92,15 +116,29 @@ export class Library {
     const tx = this.db.transaction(['articles', 'versions'], 'readwrite');
     try {
       const stored = await tx.objectStore('articles').get(record.id);
-      const changed = stored !== undefined && stored.contentHash !== record.contentHash;
+      // A feed entry's summary giving way to the page's text is the first real read, not an edit.
+      const wasEntry = stored?.source?.entryOnly === true && !source.entryOnly;
+      const changed = stored !== undefined && stored.contentHash !== record.contentHash && !wasEntry;
       if (stored) record.firstCapturedAt = stored.firstCapturedAt;
-      const saved = changed || !stored ? record : { ...stored, capturedAt: record.capturedAt };
+      const saved: ArticleRecord =
+        changed || !stored || wasEntry ? record : { ...stored, capturedAt: record.capturedAt };
+      // A new text keeps the page's re-check schedule: a re-check finding an edit must not restart it.
+      if (stored?.recheck) saved.recheck = stored.recheck;
+      const kept = mergedSource(stored ? (stored.source ?? READER) : undefined, source);
+      if (kept.kind === 'reader' && kept.feedUrl === null) delete saved.source;
+      else saved.source = kept;
       if (changed) await tx.objectStore('versions').put(versionOf(stored));
       await tx.objectStore('articles').put(saved);
       const previous = await tx.objectStore('versions').index('articleId').getAll(record.id);
       await tx.done;
       previous.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-      return { article: saved, isNewArticle: !stored, isNewVersion: changed, previousVersions: previous };
+      return {
+        article: saved,
+        isNewArticle: !stored,
+        isNewVersion: changed,
+        previousVersions: previous,
+        replacedEntry: wasEntry && stored.contentHash !== record.contentHash,
+      };
     } catch (error) {
       return explainWriteError(error, tx);
     }
@@ -209,6 +247,56 @@ export class Library {
   /** Ids of all stored articles. */
   articleIds(): Promise<string[]> {
     return this.db.getAllKeys('articles');
+  }
+
+  /** Sets (or with null, ends) an article's re-check schedule; a deleted article is left deleted. */
+  async setRecheck(id: string, recheck: RecheckState | null): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) {
+      if (recheck) record.recheck = recheck;
+      else delete record.recheck;
+      await tx.store.put(record);
+    }
+    await tx.done;
+  }
+
+  /** The followed feeds, in the order they were followed. */
+  async listFeeds(): Promise<FeedRecord[]> {
+    return (await this.db.getAll('feeds')).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+  }
+
+  /** One followed feed, or undefined. */
+  getFeed(url: string): Promise<FeedRecord | undefined> {
+    return this.db.get('feeds', url);
+  }
+
+  /** Follows a feed or updates its poll state; the record goes through its schema like every other. */
+  async putFeed(feed: FeedRecord): Promise<void> {
+    const read = readRecord(FeedRecordSchema, feed);
+    if (!read.ok) throw new LibraryError(`This feed could not be saved (${read.reason}).`, 'not-article');
+    await this.db.put('feeds', read.value);
+  }
+
+  /** Unfollows a feed; its articles stay unless the reader removes them too (deleteFeedArticles). */
+  async deleteFeed(url: string): Promise<void> {
+    await this.db.delete('feeds', url);
+  }
+
+  /** Ids of the articles a feed brought that the reader never captured themselves. */
+  async feedArticleIds(feedUrl: string): Promise<string[]> {
+    const all = await this.db.getAll('articles');
+    return all.filter((r) => r.source?.kind === 'feed' && r.source.feedUrl === feedUrl).map((r) => r.id);
+  }
+
+  /** How many stored articles each feed brought (the reader's own included when a feed also carried them). */
+  async countsByFeed(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const r of await this.db.getAll('articles')) {
+      const url = r.source?.feedUrl;
+      if (url) counts.set(url, (counts.get(url) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** A snapshot of derived data, or undefined. */

@@ -66,6 +66,20 @@ async function rewriteAll(
   }
 }
 
+/** A rewrite that checks and cleans each record against its schema, or gives the reason it does not fit. */
+const check =
+  <T>(schema: v.GenericSchema<unknown, T>) =>
+  (record: Record<string, unknown>) => {
+    const read = readRecord(schema, record);
+    return read.ok ? (read.value as Record<string, unknown>) : read.reason;
+  };
+
+/** Every article and version checked against the current schemas; damaged ones set aside. */
+async function checkAll(db: AnyDatabase, tx: UpgradeTransaction): Promise<void> {
+  await rewriteAll(db, tx, 'articles', check(ArticleRecordSchema));
+  await rewriteAll(db, tx, 'versions', check(VersionRecordSchema));
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     description: 'v1: articles, keyed by id, found by canonical address',
@@ -117,14 +131,16 @@ export const MIGRATIONS: readonly Migration[] = [
     async run(db, tx) {
       damagedStore(db, tx);
       // A record without capturedAt was missing from the list (its index skips it); now it is set aside.
-      const check =
-        <T>(schema: v.GenericSchema<unknown, T>) =>
-        (record: Record<string, unknown>) => {
-          const read = readRecord(schema, record);
-          return read.ok ? (read.value as Record<string, unknown>) : read.reason;
-        };
-      await rewriteAll(db, tx, 'articles', check(ArticleRecordSchema));
-      await rewriteAll(db, tx, 'versions', check(VersionRecordSchema));
+      await checkAll(db, tx);
+    },
+  },
+  {
+    description:
+      'v7: followed feeds; articles may say where they came from (a record without `source` is the reader’s own)',
+    async run(db, tx) {
+      db.createObjectStore('feeds', { keyPath: 'url' });
+      // The article schema now reads `source`: every record is checked against it again.
+      await checkAll(db, tx);
     },
   },
 ];

@@ -7,7 +7,7 @@ import type { Paragraph } from '../core/model';
 export const DB_NAME = 'storydiff-library';
 
 /** The current schema version: the number of migrations in migrations.ts. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** A captured page as the library keeps it: the latest text, with what identifies and dates it. */
 export interface ArticleRecord {
@@ -41,6 +41,56 @@ export interface ArticleRecord {
   partial: boolean;
   /** Hash of the normalised text (hash.ts): equal hashes mean the same article text. */
   contentHash: string;
+  /** Where it came from; missing on records stored before outlets could be followed: the reader's own. */
+  source?: ArticleSource;
+  /** The re-check schedule of an article the reader read on a site StoryDiff may read, or missing. */
+  recheck?: RecheckState;
+}
+
+/** Where an article the reader read stands in its re-check schedule (core/feed RECHECK_AFTER_MS). */
+export interface RecheckState {
+  /** When the reader read it (ISO 8601): the schedule counts from here. */
+  readAt: string;
+  /** Re-checks done. */
+  done: number;
+  /** When the next one is due (ISO 8601), or null: the schedule has ended. */
+  nextAt: string | null;
+}
+
+/** How an article entered the library. */
+export interface ArticleSource {
+  /** "reader": a click or automatic capture (never pruned); "feed": stored by following an outlet. */
+  kind: 'reader' | 'feed';
+  /** The feed it was (also) found in, or null. */
+  feedUrl: string | null;
+  /** True when the item's page could not be read: the record holds the feed's title and summary only. */
+  entryOnly: boolean;
+}
+
+/** A followed feed: what the reader chose, and what the poller keeps between rounds. */
+export interface FeedRecord {
+  /** The feed's address (the key). */
+  url: string;
+  /** Its title, or the outlet's name. */
+  title: string;
+  /** The outlet's home page, or null. */
+  siteUrl: string | null;
+  /** When the reader followed it (ISO 8601). */
+  addedAt: string;
+  /** The ETag of its last full answer, or null. */
+  etag: string | null;
+  /** The Last-Modified of its last full answer, or null. */
+  lastModified: string | null;
+  /** Failed polls in a row. */
+  failures: number;
+  /** Earliest time of its next request (ISO 8601). */
+  nextPollAt: string;
+  /** When it was last asked (ISO 8601), or null. */
+  lastPolledAt: string | null;
+  /** What went wrong last time, in a reader's words, or null. */
+  lastError: string | null;
+  /** Ids of the items already handled, newest first (capped): an item is fetched once. */
+  seen: string[];
 }
 
 /** An earlier text of a stored article, kept when a later capture of the same page differed. */
@@ -109,5 +159,9 @@ export interface LibrarySchema extends DBSchema {
   damaged: {
     key: number;
     value: DamagedRecord;
+  };
+  feeds: {
+    key: string;
+    value: FeedRecord;
   };
 }

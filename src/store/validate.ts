@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { Article } from '../core/model';
 import { cleanText } from '../core/text/clean';
 import { contentHash } from './hash';
-import type { ArticleRecord, VersionRecord } from './schema';
+import type { ArticleRecord, FeedRecord, VersionRecord } from './schema';
 
 /** Any text from outside: a string, cleaned like page text. */
 const Text = v.pipe(v.string(), v.transform(cleanText));
@@ -42,6 +42,35 @@ const Paragraphs = v.pipe(
   v.transform((list) => list.filter((p) => p.text !== '')),
 );
 
+/** Where an article came from. */
+const SourceSchema = v.object({
+  kind: v.picklist(['reader', 'feed']),
+  feedUrl: MaybeUrl,
+  entryOnly: v.optional(v.boolean(), false),
+});
+
+/** An http(s) address, as a followed feed must have. */
+const HttpUrl = v.pipe(
+  Text,
+  v.maxLength(2_000, 'is too long'),
+  v.check((s) => /^https?:\/\/[^/\s]+/i.test(s), 'is not an http(s) address'),
+);
+
+/** A followed feed with the poller's state. */
+export const FeedRecordSchema = v.object({
+  url: HttpUrl,
+  title: v.optional(v.pipe(Text, v.maxLength(500, 'is too long')), ''),
+  siteUrl: v.nullish(HttpUrl, null),
+  addedAt: Time,
+  etag: v.nullish(v.pipe(Text, v.maxLength(1_000, 'is too long')), null),
+  lastModified: v.nullish(v.pipe(Text, v.maxLength(200, 'is too long')), null),
+  failures: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  nextPollAt: Time,
+  lastPolledAt: MaybeTime,
+  lastError: v.nullish(v.pipe(Text, v.maxLength(500, 'is too long')), null),
+  seen: v.optional(v.pipe(v.array(v.pipe(Text, v.maxLength(2_000))), v.maxLength(2_000, 'is too long')), []),
+}) satisfies v.GenericSchema<unknown, FeedRecord>;
+
 /** A stored article as a backup (of any schema version so far) gives it; missing later fields are derived. */
 export const ArticleRecordSchema = v.pipe(
   v.object({
@@ -59,6 +88,10 @@ export const ArticleRecordSchema = v.pipe(
     text: NonEmptyText,
     paragraphs: Paragraphs,
     partial: v.optional(v.boolean(), false),
+    source: v.optional(SourceSchema),
+    recheck: v.optional(
+      v.object({ readAt: Time, done: v.pipe(v.number(), v.integer(), v.minValue(0)), nextAt: MaybeTime }),
+    ),
   }),
   // The hash is always computed again from the cleaned text: a backup's own could be stale (cleaning
   // changed the text) or forged (to make a new text pass for one already stored).

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { Match } from '../../src/core/model';
 import type { MatchIndex } from '../../src/core/match';
-import { findVersions } from '../../src/background/handlers/capture-tab';
+import { findVersions } from '../../src/background/pipeline';
 import { openLibrary } from '../../src/store/library';
 import { seedArticles } from './store-helpers';
 

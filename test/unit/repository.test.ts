@@ -24,6 +24,7 @@ describe('manifest', () => {
   test('asks only for what StoryDiff uses, with host access optional and per site', () => {
     expect(manifest.permissions.sort()).toEqual([
       'activeTab',
+      'alarms',
       'contextMenus',
       'scripting',
       'sidePanel',
@@ -54,13 +55,20 @@ describe('source', () => {
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
-  test('makes no network request of its own', () => {
-    const offenders = files.filter((file) =>
-      /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/.test(
-        readFileSync(file, 'utf8'),
-      ),
+  test('makes no network request of its own: only followed outlets are asked, through one fetcher', () => {
+    const FETCHER = join(ROOT, 'src', 'background', 'feeds', 'fetcher.ts');
+    const offenders = files.filter(
+      (file) =>
+        file !== FETCHER &&
+        /\bfetch\b\s*[()?;,]|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/.test(
+          readFileSync(file, 'utf8'),
+        ),
     );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+    // That one fetcher sends no cookies and no referrer.
+    const fetcher = readFileSync(FETCHER, 'utf8');
+    expect(fetcher).toMatch(/credentials: 'omit'/);
+    expect(fetcher).toMatch(/referrerPolicy: 'no-referrer'/);
   });
 });
 

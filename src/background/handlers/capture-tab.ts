@@ -1,101 +1,25 @@
 // captureTab: the toolbar click's work — read the article in the tab, keep it in the library, find the
 // other versions of its story and compare it with them.
-import { POSSIBLY_RELATED } from '../../core/match';
 import type { Article } from '../../core/model';
-import { settleArticle } from '../../core/outlet';
-import { storyReport } from '../../core/story';
-import { compareWithVersions, type Version } from '../../core/versions';
-import type { CaptureOutcome, VersionFound } from '../../shared/messages';
-import type { ArticleRecord } from '../../store/schema';
+import type { CaptureOutcome } from '../../shared/messages';
 import { captureFromTab } from '../inject';
-import { entryOf, getServices, loadVersion, scheduleIndexSnapshot, type Services } from '../services';
-import { summarize } from '../summary';
+import { scheduleRecheck } from '../feeds/recheck';
+import { processArticle } from '../pipeline';
+import { getServices } from '../services';
 import { saveTabState, setBadge } from '../tab-state';
-
-/** How many versions the worker compares in full when the reader clicks (the closest first). */
-const COMPARED_VERSIONS = 5;
-
-/** How many possibly related articles the popup lists apart (never compared unless the reader asks). */
-const RELATED_LISTED = 5;
-
-type Found = { summary: VersionFound; article: Article };
-
-/**
- * The other versions of a stored article — its own earlier captures, then other outlets the matcher is
- * confident about — and apart from them the articles possibly related to it (summaries only: never compared
- * unless the reader picks one).
- */
-export async function findVersions(
-  { library, index }: Services,
-  record: ArticleRecord,
-  earlier: { id: string; capturedAt: string }[],
-): Promise<{ versions: Found[]; related: VersionFound[] }> {
-  const matches = index.query(entryOf(record), { top: 20, excludeId: record.id });
-  const versions: Found[] = [];
-  for (const previous of [...earlier].reverse()) {
-    const loaded = await loadVersion(library, previous.id);
-    if (loaded) {
-      const summary = {
-        ...summarize(loaded.record),
-        id: previous.id,
-        capturedAt: previous.capturedAt,
-        score: 1,
-        sameUrl: true,
-      };
-      versions.push({ summary, article: loaded.article });
-    }
-  }
-  const related: VersionFound[] = [];
-  for (const match of matches) {
-    if (versions.some((v) => v.summary.id === match.id)) continue;
-    const confident = match.sameStory;
-    if (!confident && (match.score < POSSIBLY_RELATED || related.length >= RELATED_LISTED)) continue;
-    const loaded = await loadVersion(library, match.id);
-    if (!loaded) continue;
-    const summary = { ...summarize(loaded.record), score: match.score, sameUrl: match.sameUrl === true };
-    if (confident) versions.push({ summary, article: loaded.article });
-    else related.push(summary);
-  }
-  return { versions, related };
-}
 
 /** Stores a captured article, finds its versions and compares: the outcome the popup shows. */
 export async function processCapture(tabId: number, captured: Article): Promise<CaptureOutcome> {
-  // The content script reads what the page declares; the outlet's name from its address, decoded titles
-  // and plausible dates are settled here, where the public-suffix list and the entity table live.
-  const article = settleArticle(captured);
   const services = await getServices();
-  const saved = await services.library.saveCapture(article);
-  // The same text again changes nothing the index knows: no re-indexing, no snapshot rewrite.
-  if (saved.isNewArticle || saved.isNewVersion) {
-    services.index.add(entryOf(saved.article));
-    scheduleIndexSnapshot(services);
-  }
-  const { versions, related } = await findVersions(services, saved.article, saved.previousVersions);
-  const base: Version = { id: saved.article.id, article };
-  const compared = versions.slice(0, COMPARED_VERSIONS);
-  const story = compareWithVersions(
-    base,
-    compared.map((f) => ({ id: f.summary.id, article: f.article })),
-  );
-  const closest = compared[0];
-  const summary = summarize(saved.article);
-  const found = versions.map((f) => f.summary);
-  const outcome: CaptureOutcome = {
-    status: 'captured',
-    article: summary,
-    partial: saved.article.partial,
-    isNewVersion: saved.isNewVersion,
-    versions: found,
-    related,
-    comparison: closest ? (story.comparisons.get(closest.summary.id) ?? null) : null,
-    comparedWith: closest?.summary.id ?? null,
-    report: storyReport(summary, found, story, related),
-    facts: story.facts,
-  };
+  const outcome = await processArticle(services, captured);
+  // Read now: fetched again later to catch edits, on sites StoryDiff may read (see feeds/recheck.ts).
+  if (/^https?:/.test(outcome.article.url ?? ''))
+    void scheduleRecheck(services.library, outcome.article.id, Date.now()).catch(() => undefined);
   // The popup is waiting: answer first, then record the outcome for the side panel and the badge.
   // The badge counts versions only, never the possibly related.
-  void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, versions.length)]).catch(() => undefined);
+  void Promise.all([saveTabState(tabId, outcome), setBadge(tabId, outcome.versions.length)]).catch(
+    () => undefined,
+  );
   return outcome;
 }
 

@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import '../components/theme.css';
 import './options.css';
+import { Changed } from './Changed';
+import { Feeds } from './Feeds';
 import { Library } from './Library';
 import { CapturePreferences } from './Preferences';
 
@@ -16,7 +18,9 @@ function Options() {
         Your library holds the articles you captured. It is kept in this browser only: nothing is sent
         anywhere.
       </p>
+      <Changed />
       <Library />
+      <Feeds />
       <CapturePreferences />
     </main>
   );

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { CaptureOutcome } from '../../shared/messages';
 import { activeTab, openSidePanel, request } from '../../shared/browser-api';
 import { useLoad } from '../components/useRequest';
+import { Following } from './Following';
 import { Verdict } from './Verdict';
 
 /** What a capture gives the popup: the outcome and the tab it is about. */
@@ -68,7 +69,10 @@ export function Popup({ first }: { first: Promise<Captured> }) {
         </p>
       )}
       {state.phase === 'done' && state.value.outcome.status === 'captured' && (
-        <Verdict outcome={state.value.outcome} />
+        <>
+          <Verdict outcome={state.value.outcome} />
+          <Following outcome={state.value.outcome} />
+        </>
       )}
     </main>
   );

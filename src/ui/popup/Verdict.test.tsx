@@ -39,6 +39,7 @@ const found = (id: string, outlet: string, score: number): VersionFound => ({
   partial: false,
   score,
   sameUrl: false,
+  feedUrl: null,
 });
 
 // Seed 003 stands for the confident version; seed 002 for an article the matcher was not sure about.
