@@ -6,7 +6,7 @@ import { isBoilerplate, looksLikeHeading } from './boilerplate';
 import { canonicalTerms, type Term } from './normalize';
 import { splitSentences } from './segment';
 import { FIRST_PERSON } from './lexicon-en';
-import { stem, tokenize, type Token } from './tokens';
+import { stemmerFor, tokenize, type Token } from './tokens';
 
 /** One sentence of an article, ready for alignment and diff. */
 export interface Sentence {
@@ -55,7 +55,8 @@ function reasonFor(
 export function sentencesOf(article: ArticleLike): Sentence[] {
   const locale = article.lang ?? 'en';
   const seen = new Set<string>();
-  const title = article.title ? dedupeKey(tokenize(article.title)) : null;
+  const stem = stemmerFor(locale);
+  const title = article.title ? dedupeKey(tokenize(article.title, locale)) : null;
   const out: Sentence[] = [];
   paragraphsOf(article).forEach((paragraph, p) => {
     const kind: BlockKind =
@@ -64,7 +65,7 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
     const spans =
       kind === 'heading' ? [{ text: paragraph.text.trim() }] : splitSentences(paragraph.text, locale);
     for (const span of spans) {
-      const tokens = tokenize(span.text);
+      const tokens = tokenize(span.text, locale);
       const key = dedupeKey(tokens);
       let setAside = reasonFor(span.text, kind, whole);
       if (setAside === null && isOpinion(span.text, tokens)) setAside = 'opinion';
