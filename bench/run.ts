@@ -6,6 +6,7 @@ import { run as backup } from './backup';
 import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
+import { run as lang } from './lang';
 import { run as match } from './match';
 import { met, type BenchSection, type Row } from './types';
 import { run as scale } from './scale';
@@ -15,6 +16,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   compare,
   extract,
   match,
+  lang,
   extension,
   scale,
   backup,
