@@ -32,6 +32,11 @@ export interface ArticleSummary {
   words: number;
   /** True when the page showed only part of the article (a paywall). */
   partial: boolean;
+  /**
+   * The article's language when it is not English: its name, and whether StoryDiff has rules for it (when not,
+   * its words are compared as written, and comparisons are approximate).
+   */
+  language?: { name: string; supported: boolean };
 }
 
 /** A stored article as the library page lists it. */

@@ -5,11 +5,20 @@ import type { Language } from './types';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The English name of a language code ("tr" → "Turkish"), or the code when Intl does not know it. */
+function nameOf(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Rules for a language without a module of its own: nothing but the code. */
 export function neutral(code: string): Language {
   return {
     code,
-    name: code,
+    name: nameOf(code),
     supported: false,
     stopwords: NONE,
     stem: fold,
