@@ -1,6 +1,7 @@
 // Languages on real news text (semeval-dev, read in place): detection, each language's stop words and stems,
 // and matching that reads German as German — while English stays exactly as it was.
 import '../../src/core/lang/all';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkedLanguage, detectLanguage } from '../../src/core/lang/detect';
 import { languageOf } from '../../src/core/lang';
@@ -9,6 +10,7 @@ import { MatchIndex } from '../../src/core/match/index';
 import { tokenize } from '../../src/core/text';
 import { loadSemevalByLanguage } from '../../bench/lang-data';
 import { loadSeeds } from '../../bench/match-data';
+import { SHARED } from '../paths';
 
 const { texts, pairs } = loadSemevalByLanguage();
 const text = (id: string) => texts.get(`sv:${id}`)?.text ?? '';
@@ -159,5 +161,25 @@ describe('matching by language', () => {
     );
     expect(first?.id).toBe('sv:1576363463');
     expect(first?.shared).toEqual(expect.arrayContaining(['bocelli', 'andrea']));
+  });
+});
+
+describe('page furniture per language', () => {
+  it('sets aside a German and a Spanish lead-in to links, as found on real pages, and only in their language', async () => {
+    const { extractPage } = await import('../../src/cli/read');
+    const { sentencesOf } = await import('../../src/core/text');
+    const pages = resolve(SHARED, 'corpora/extraction-dev/pages');
+    for (const [file, line] of [
+      ['hrjournal.de.trends.html', 'Lesen Sie auch die folgenden Beiträge:'],
+      ['laprensagrafica.com.fiscal.html', 'Lee también'],
+    ] as const) {
+      const result = await extractPage(resolve(pages, file));
+      if (!result.ok) throw new Error(result.message);
+      const found = sentencesOf(result.article).find((s) => s.text === line);
+      expect(found?.setAside, file).toBe('boilerplate');
+      // Read as English, the same line would be reported as a fact.
+      const asEnglish = sentencesOf({ ...result.article, lang: 'en' }).find((s) => s.text === line);
+      expect(asEnglish?.setAside ?? null, file).not.toBe('boilerplate');
+    }
   });
 });

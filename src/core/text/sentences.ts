@@ -44,9 +44,10 @@ function reasonFor(
   text: string,
   kind: BlockKind,
   paragraph: { text: string; furniture: boolean },
+  locale: string,
 ): SetAsideReason | null {
   // A sentence that is its whole paragraph was judged with it.
-  if (paragraph.furniture || (text !== paragraph.text && isBoilerplate(text))) return 'boilerplate';
+  if (paragraph.furniture || (text !== paragraph.text && isBoilerplate(text, locale))) return 'boilerplate';
   if (kind === 'heading') return 'heading';
   return null;
 }
@@ -61,13 +62,13 @@ export function sentencesOf(article: ArticleLike): Sentence[] {
   paragraphsOf(article).forEach((paragraph, p) => {
     const kind: BlockKind =
       paragraph.kind === 'paragraph' && looksLikeHeading(paragraph.text) ? 'heading' : paragraph.kind;
-    const whole = { text: paragraph.text.trim(), furniture: isBoilerplate(paragraph.text) };
+    const whole = { text: paragraph.text.trim(), furniture: isBoilerplate(paragraph.text, locale) };
     const spans =
       kind === 'heading' ? [{ text: paragraph.text.trim() }] : splitSentences(paragraph.text, locale);
     for (const span of spans) {
       const tokens = tokenize(span.text, locale);
       const key = dedupeKey(tokens);
-      let setAside = reasonFor(span.text, kind, whole);
+      let setAside = reasonFor(span.text, kind, whole, locale);
       if (setAside === null && isOpinion(span.text, tokens)) setAside = 'opinion';
       if (setAside === null && key === title) setAside = 'heading';
       if (key.length > 0 && seen.has(key)) setAside = 'duplicate';
