@@ -7,6 +7,7 @@ import { run as compare } from './compare';
 import { run as extension } from './extension';
 import { run as extract } from './extract';
 import { run as feeds } from './feeds';
+import { run as lang } from './lang';
 import { run as match } from './match';
 import { met, type BenchSection, type Row } from './types';
 import { run as scale } from './scale';
@@ -16,6 +17,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   compare,
   extract,
   match,
+  lang,
   extension,
   scale,
   backup,

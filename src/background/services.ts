@@ -1,5 +1,7 @@
 // What the worker holds: the reader's library (IndexedDB) and the match index over it, opened once per
 // worker life. The index is rebuilt from the library when the worker starts, so it never goes stale.
+// Every language's stemmer and word lists: the worker tokenises, indexes and compares articles in their language.
+import '../core/lang/all';
 import { MatchIndex, type SerializedMatchIndex } from '../core/match';
 import type { Article, LibraryEntry } from '../core/model';
 import { plausibleTime } from '../core/outlet';
@@ -22,6 +24,7 @@ export function entryOf(record: ArticleRecord): LibraryEntry {
     title: record.title,
     ...(record.canonicalUrl ? { url: record.canonicalUrl } : {}),
     ...(record.publishedTime ? { published: record.publishedTime } : {}),
+    ...(record.lang ? { lang: record.lang } : {}),
   };
 }
 

@@ -42,4 +42,10 @@ describe('summarize', () => {
     expect(summarize(record({ publishedTime: '0001-01-01T00:00:00Z' })).publishedTime).toBeNull();
     expect(summarize(record({})).publishedTime).toBe('2026-01-29T12:00:00Z');
   });
+
+  it('names a language other than English, and says when StoryDiff has no rules for it', () => {
+    expect(summarize(record({ lang: 'en-GB' })).language).toBeUndefined();
+    expect(summarize(record({ lang: 'de-AT' })).language).toEqual({ name: 'German', supported: true });
+    expect(summarize(record({ lang: 'tr' })).language).toEqual({ name: 'Turkish', supported: false });
+  });
 });

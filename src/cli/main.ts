@@ -48,6 +48,7 @@ function program(io: CliIO): Command {
       '--pairs <file>',
       'batch: JSON lines {"id","base","other"}; prints one result line per pair, with its id',
     )
+    .option('--lang <tag>', 'the language of both versions ("de"), instead of the one detected')
     .action((base: string | undefined, other: string | undefined, options) =>
       runCompare(
         [base, other].filter((f): f is string => f !== undefined),
@@ -63,9 +64,16 @@ function program(io: CliIO): Command {
       '[query]',
       'the query article: .html (extracted first), .txt (one paragraph per line) or .json (one library object)',
     )
-    .requiredOption('--library <file>', 'library: JSON lines {"id","text","title"?,"url"?,"published"?}')
+    .requiredOption(
+      '--library <file>',
+      'library: JSON lines {"id","text","title"?,"url"?,"published"?,"lang"?}',
+    )
     .option('--queries <file>', 'batch: JSON lines in the library format; a query never matches its own id')
     .option('--top <n>', 'how many matches to print per query', '10')
+    .option(
+      '--lang <tag>',
+      'the language of every article ("de"), instead of each line\'s "lang" or the one detected',
+    )
     .option('--json', 'print one JSON line per query (the default)')
     .action((query: string | undefined, options) => runMatch(query, options, io));
 

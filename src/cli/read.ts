@@ -4,6 +4,7 @@
 import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Article, ExtractResult } from '../core/model';
+import { checkedLanguage } from '../core/lang/detect';
 import { articleFromText } from '../core/text';
 import { CliError } from './errors';
 
@@ -116,5 +117,6 @@ export async function readArticle(path: string): Promise<Article> {
   if (text.trim().length === 0) throw new FileRefused(path, 'it is empty');
   const article = articleFromText(text, { siteName: basename(path) });
   if (article.paragraphs.length === 0) throw new CliError(`${path} has no text`);
-  return article;
+  // A text file declares no language: the text says it (English when too short to tell).
+  return { ...article, lang: checkedLanguage(null, article.text) };
 }

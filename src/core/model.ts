@@ -28,7 +28,10 @@ export interface Article {
   publishedTime: string | null;
   /** Last modification time as ISO 8601, or null. */
   modifiedTime: string | null;
-  /** BCP 47 language tag ("en", "de-DE"), or null. */
+  /**
+   * BCP 47 language tag ("en", "de-DE"): what the page declares, checked against the text once captured (a
+   * template's lang="en" over a German article gives "de"); null when neither says (read as English).
+   */
   lang: string | null;
   /** Address of the lead image, or null. */
   leadImageUrl: string | null;
@@ -280,6 +283,8 @@ export interface LibraryEntry {
   url?: string;
   /** Publication time (ISO 8601), if known. */
   published?: string;
+  /** Language tag ("de", "fr-CA"); English when absent. Words are only compared between articles of one language. */
+  lang?: string;
 }
 
 /** One candidate version of the same story. */

@@ -34,6 +34,11 @@ export interface ArticleSummary {
   partial: boolean;
   /** The followed feed that carried it, or null. */
   feedUrl: string | null;
+  /**
+   * The article's language when it is not English: its name, and whether StoryDiff has rules for it (when not,
+   * its words are compared as written, and comparisons are approximate).
+   */
+  language?: { name: string; supported: boolean };
 }
 
 /** A stored article as the library page lists it. */

@@ -2,6 +2,7 @@
 // pairs from a JSON-lines file, one result line per pair with its id.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import '../../core/lang/all';
 import { compare } from '../../core/compare';
 import { toHtml, toJson, toMarkdown } from '../../core/export';
 import type { Article } from '../../core/model';
@@ -15,6 +16,8 @@ export interface CompareOptions {
   markdown?: boolean;
   html?: boolean;
   pairs?: string;
+  /** A language tag forced on both versions; otherwise the page's, checked against the text. */
+  lang?: string;
 }
 
 /** A pairs file names files; a million pairs fit in far less than this. */
@@ -47,8 +50,13 @@ function parsePairLine(line: string, n: number): PairLine {
   return { id: v.id === undefined ? String(n) : String(v.id), base: v.base, other: v.other };
 }
 
+/** The article read in the language forced by --lang, when given. */
+function withLanguage(article: Article, lang: string | undefined): Article {
+  return lang ? { ...article, lang } : article;
+}
+
 /** Batch mode: one result line per pair, errors reported per pair; exits 1 when any pair failed. */
-async function runPairs(file: string, io: CliIO): Promise<void> {
+async function runPairs(file: string, io: CliIO, lang?: string): Promise<void> {
   const lines = readTextFile(file, MAX_PAIRS_BYTES, 'pairs file').split('\n');
   // Paths are taken relative to the current directory, or else to the pairs file.
   const locate = (p: string) => (existsSync(resolve(p)) ? resolve(p) : resolve(dirname(file), p));
@@ -56,7 +64,11 @@ async function runPairs(file: string, io: CliIO): Promise<void> {
   const articles = new Map<string, Promise<Article>>();
   const load = (p: string) => {
     const path = locate(p);
-    if (!articles.has(path)) articles.set(path, readArticle(path));
+    if (!articles.has(path))
+      articles.set(
+        path,
+        readArticle(path).then((a) => withLanguage(a, lang)),
+      );
     return articles.get(path) as Promise<Article>;
   };
   let failed = 0;
@@ -82,11 +94,11 @@ export async function runCompare(files: string[], options: CompareOptions, io: C
   if (options.pairs !== undefined) {
     if (files.length > 0) throw new CliError('give either BASE OTHER or --pairs FILE, not both', 2);
     if (output !== 'json') throw new CliError('--pairs prints JSON lines only', 2);
-    return runPairs(options.pairs, io);
+    return runPairs(options.pairs, io, options.lang);
   }
   if (files.length !== 2)
     throw new CliError('compare needs two files: BASE OTHER (or --pairs FILE.jsonl)', 2);
-  const [base, other] = await Promise.all(files.map(readArticle));
+  const [base, other] = (await Promise.all(files.map(readArticle))).map((a) => withLanguage(a, options.lang));
   const result = compare(base as Article, other as Article);
   io.out(
     output === 'markdown'

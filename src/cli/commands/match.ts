@@ -1,6 +1,8 @@
 // `storydiff match`: rank the articles of a JSON-lines library that report the same story as a query
 // (one file) or as each line of a queries file; broken library lines are skipped and reported by number.
 import { basename, extname } from 'node:path';
+import '../../core/lang/all';
+import { checkedLanguage } from '../../core/lang/detect';
 import { MatchIndex } from '../../core/match/index';
 import type { LibraryEntry, MatchResult } from '../../core/model';
 import { CliError } from '../errors';
@@ -13,6 +15,8 @@ export interface MatchOptions {
   queries?: string;
   top?: string;
   json?: boolean;
+  /** A language tag forced on every article; otherwise each line's "lang", or the language detected. */
+  lang?: string;
 }
 
 /** A JSON-lines file read leniently: good entries, and one reason per broken line. */
@@ -21,7 +25,7 @@ interface ParsedLines {
   problems: string[];
 }
 
-const OPTIONAL_STRINGS = ['title', 'url', 'published'] as const;
+const OPTIONAL_STRINGS = ['title', 'url', 'published', 'lang'] as const;
 
 /** Checks one parsed value against the library line format; returns the entry or why it is not one. */
 function toEntry(value: unknown): LibraryEntry | string {
@@ -77,6 +81,7 @@ async function readQuery(path: string): Promise<LibraryEntry> {
       title: article.title,
       ...(url ? { url } : {}),
       ...(article.publishedTime ? { published: article.publishedTime } : {}),
+      ...(article.lang ? { lang: article.lang } : {}),
     };
   }
   const text = readTextFile(path, undefined, 'query file');
@@ -120,6 +125,12 @@ function readJsonLines(path: string, what: string, io: CliIO): LibraryEntry[] {
   return entries;
 }
 
+/** The entry with its language: forced by --lang, else its own "lang" checked against its text, else detected. */
+function withLanguage(entry: LibraryEntry, forced: string | undefined): LibraryEntry {
+  const lang = forced ?? checkedLanguage(entry.lang, entry.text);
+  return lang ? { ...entry, lang } : entry;
+}
+
 export async function runMatch(query: string | undefined, options: MatchOptions, io: CliIO): Promise<void> {
   if (!options.library) throw new CliError('--library LIB.jsonl is required', 2);
   if ((query === undefined) === (options.queries === undefined)) {
@@ -131,8 +142,8 @@ export async function runMatch(query: string | undefined, options: MatchOptions,
     ? readJsonLines(options.queries, 'queries file', io)
     : [await readQuery(query as string)];
   const index = new MatchIndex();
-  for (const entry of library) index.add(entry);
-  for (const q of queries) {
+  for (const entry of library) index.add(withLanguage(entry, options.lang));
+  for (const q of queries.map((entry) => withLanguage(entry, options.lang))) {
     const matches = index.query(q, { top, excludeId: q.id });
     const result: MatchResult = {
       query: q.id,

@@ -46,7 +46,7 @@ interface StoredDoc {
 /** JSON form of a MatchIndex. */
 export interface SerializedMatchIndex {
   format: 'storydiff-match-index';
-  version: 2;
+  version: 3;
   vocab: string[];
   docs: {
     id: string;
@@ -130,7 +130,7 @@ export class MatchIndex {
 
   /** Stores an article (replacing one with the same id). */
   add(entry: LibraryEntry): void {
-    const features = extractFeatures(entry.text, entry.title ?? '');
+    const features = extractFeatures(entry.text, entry.title ?? '', entry.lang);
     const pairs = [...features]
       .map(([key, tf]) => [this.intern(key), tf] as const)
       .sort((a, b) => a[0] - b[0]);
@@ -224,7 +224,7 @@ export class MatchIndex {
 
   /** The query's candidates with their evidence, features and probability, unsorted. */
   scoreCandidates(entry: LibraryEntry, excludeId?: string): ScoredCandidate[] {
-    const q = this.queryVector(extractFeatures(entry.text, entry.title ?? ''));
+    const q = this.queryVector(extractFeatures(entry.text, entry.title ?? '', entry.lang));
     const url = normalizeUrl(entry.url);
     const when = storyWhen(entry.text, parseDate(entry.published));
     const slots = new Set(this.candidates(q));
@@ -288,12 +288,12 @@ export class MatchIndex {
         ids: [...d.ids],
         tfs: [...d.tfs].map((t) => Math.round(t * 1000) / 1000),
       }));
-    return { format: 'storydiff-match-index', version: 2, vocab: [...this.vocab], docs };
+    return { format: 'storydiff-match-index', version: 3, vocab: [...this.vocab], docs };
   }
 
   /** Rebuilds an index from its JSON form. */
   static fromJSON(data: SerializedMatchIndex): MatchIndex {
-    if (data.format !== 'storydiff-match-index' || data.version !== 2) {
+    if (data.format !== 'storydiff-match-index' || data.version !== 3) {
       throw new Error('This match index was written by another version of StoryDiff; rebuild it.');
     }
     const index = new MatchIndex();

@@ -7,6 +7,7 @@ import { decodeHTML } from 'entities';
 import { getDomain } from 'tldts';
 import { plausible } from '../extract/dates';
 import { hostOf } from '../extract/site';
+import { checkedLanguage } from '../lang/detect';
 import type { Article } from '../model';
 import { WELL_KNOWN } from './well-known';
 
@@ -44,5 +45,6 @@ export function settleArticle(article: Article, now: number = Date.now()): Artic
     siteName: siteName ?? outletFromUrl(article.canonicalUrl ?? article.url),
     publishedTime: plausibleTime(article.publishedTime, now),
     modifiedTime: plausibleTime(article.modifiedTime, now),
+    lang: checkedLanguage(article.lang, article.text),
   };
 }

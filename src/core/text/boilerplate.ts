@@ -1,5 +1,6 @@
 // Tells apart the lines of page furniture that plain-text captures keep (READ MORE links, image paths,
 // newsletter and rating prompts, comment forms, datelines) and headings, so they are never reported as facts.
+import { languageOf, type Language } from '../lang';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -33,11 +34,29 @@ const BOILERPLATE: readonly RegExp[] = [
   /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|\|)\s*.*)?$/u,
 ];
 
-/** True for a line of page furniture: a link prompt, an image path, a form, a dateline. */
-export function isBoilerplate(text: string): boolean {
+/**
+ * True for a line opening with one of a language's furniture phrases ("Lesen Sie auch", "Lire aussi") that is
+ * only that, or leads on to links ("Lesen Sie auch: …", "Lesen Sie auch die folgenden Beiträge:").
+ */
+function opensWithFurniture(line: string, language: Language): boolean {
+  const lower = line.toLowerCase();
+  return language.furniture.some(
+    (phrase) =>
+      lower.startsWith(phrase) &&
+      (/^\s*(?:[:|>»›\-–—.!…]|$)/u.test(lower.slice(phrase.length)) || /:\s*$/.test(lower)),
+  );
+}
+
+/**
+ * True for a line of page furniture: a link prompt, an image path, a form, a dateline; in a language other
+ * than English (`lang`), also that language's furniture phrases.
+ */
+export function isBoilerplate(text: string, lang?: string | null): boolean {
   const line = text.trim();
   if (line.length === 0) return true;
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  const language = languageOf(lang);
+  if (language.code !== 'en' && opensWithFurniture(line, language)) return true;
   // The image-path pattern backtracks at every space of a long line: tried only on lines ending like a file name.
   return BOILERPLATE.some(
     (pattern) => (pattern !== IMAGE_PATH || IMAGE_END.test(line)) && pattern.test(line),

@@ -143,11 +143,14 @@ function parts(token: Token): string[] {
   return token.norm.includes('-') ? token.norm.split('-').filter((p) => p.length > 0) : [token.norm];
 }
 
-// Keys repeat across a text; caching them keeps canonicalTerms linear with a small constant.
-const keyCache = new Map<string, string>();
+// Keys repeat across a text; caching them keeps canonicalTerms linear with a small constant. One cache per
+// stemmer: a word's key depends on its language.
+const keyCaches = new WeakMap<(norm: string) => string, Map<string, string>>();
 const KEY_CACHE_LIMIT = 50_000;
 
 function wordKey(part: string, stemOf: (norm: string) => string): string {
+  let keyCache = keyCaches.get(stemOf);
+  if (keyCache === undefined) keyCaches.set(stemOf, (keyCache = new Map()));
   let key = keyCache.get(part);
   if (key === undefined) {
     key = nameKey(stemOf(part));

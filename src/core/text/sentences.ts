@@ -6,7 +6,7 @@ import { isBoilerplate, looksLikeHeading } from './boilerplate';
 import { canonicalTerms, type Term } from './normalize';
 import { splitSentences } from './segment';
 import { FIRST_PERSON } from './lexicon-en';
-import { stem, tokenize, type Token } from './tokens';
+import { stemmerFor, tokenize, type Token } from './tokens';
 
 /** One sentence of an article, ready for alignment and diff. */
 export interface Sentence {
@@ -44,9 +44,10 @@ function reasonFor(
   text: string,
   kind: BlockKind,
   paragraph: { text: string; furniture: boolean },
+  locale: string,
 ): SetAsideReason | null {
   // A sentence that is its whole paragraph was judged with it.
-  if (paragraph.furniture || (text !== paragraph.text && isBoilerplate(text))) return 'boilerplate';
+  if (paragraph.furniture || (text !== paragraph.text && isBoilerplate(text, locale))) return 'boilerplate';
   if (kind === 'heading') return 'heading';
   return null;
 }
@@ -55,18 +56,19 @@ function reasonFor(
 export function sentencesOf(article: ArticleLike): Sentence[] {
   const locale = article.lang ?? 'en';
   const seen = new Set<string>();
-  const title = article.title ? dedupeKey(tokenize(article.title)) : null;
+  const stem = stemmerFor(locale);
+  const title = article.title ? dedupeKey(tokenize(article.title, locale)) : null;
   const out: Sentence[] = [];
   paragraphsOf(article).forEach((paragraph, p) => {
     const kind: BlockKind =
       paragraph.kind === 'paragraph' && looksLikeHeading(paragraph.text) ? 'heading' : paragraph.kind;
-    const whole = { text: paragraph.text.trim(), furniture: isBoilerplate(paragraph.text) };
+    const whole = { text: paragraph.text.trim(), furniture: isBoilerplate(paragraph.text, locale) };
     const spans =
       kind === 'heading' ? [{ text: paragraph.text.trim() }] : splitSentences(paragraph.text, locale);
     for (const span of spans) {
-      const tokens = tokenize(span.text);
+      const tokens = tokenize(span.text, locale);
       const key = dedupeKey(tokens);
-      let setAside = reasonFor(span.text, kind, whole);
+      let setAside = reasonFor(span.text, kind, whole, locale);
       if (setAside === null && isOpinion(span.text, tokens)) setAside = 'opinion';
       if (setAside === null && key === title) setAside = 'heading';
       if (key.length > 0 && seen.has(key)) setAside = 'duplicate';

@@ -1,6 +1,7 @@
 // Words of a text, normalised so that versions of a story written by different outlets meet:
-// case, accents, curly quotes, possessives and word endings (Porter stems) are folded away.
+// case, accents, curly quotes, possessives and word endings (stems of the text's language) are folded away.
 import { stemmer } from 'stemmer';
+import { languageOf, type Language } from '../lang';
 import { STOPWORDS } from './stopwords';
 
 /** One word (or number) of a text, with its normal forms. */
@@ -9,7 +10,7 @@ export interface Token {
   text: string;
   /** Lower case, accents and apostrophes folded, possessive removed: "Zelensky’s" → "zelensky". */
   norm: string;
-  /** Porter stem of `norm` (numbers are kept as they are). */
+  /** Stem of the word in its language (Porter for English; numbers are kept as they are). */
   stem: string;
   /** Offset of the first character in the source text. */
   start: number;
@@ -19,7 +20,7 @@ export interface Token {
   isNumber: boolean;
   /** True when written with a capital first letter (a name, or a sentence start). */
   capitalized: boolean;
-  /** True for function words ("the", "and", "said") that carry no fact of their own. */
+  /** True for function words of its language ("the", "and", "said"; "der", "und") that carry no fact of their own. */
   stop: boolean;
 }
 
@@ -31,8 +32,8 @@ const NUMBER = /^\d[\d,.]*%?$/;
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
-/** Porter stem of a normalised word, cached. */
-export function stem(norm: string): string {
+/** Porter stem of a normalised English word, cached. */
+function englishStem(norm: string): string {
   let result = stemCache.get(norm);
   if (result === undefined) {
     result = stemmer(norm);
@@ -40,6 +41,35 @@ export function stem(norm: string): string {
     stemCache.set(norm, result);
   }
   return result;
+}
+
+// One stable function per language, so that callers may key their own caches by it.
+const stemmers = new Map<string, (norm: string) => string>();
+
+/** The cached stemmer of a language (English, the default: Porter). */
+export function stemmerFor(lang?: string | null): (norm: string) => string {
+  const language = languageOf(lang);
+  if (language.code === 'en') return englishStem;
+  let fn = stemmers.get(language.code);
+  if (fn === undefined) {
+    const cache = new Map<string, string>();
+    fn = (norm) => {
+      let result = cache.get(norm);
+      if (result === undefined) {
+        result = language.stem(norm);
+        if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+        cache.set(norm, result);
+      }
+      return result;
+    };
+    stemmers.set(language.code, fn);
+  }
+  return fn;
+}
+
+/** Stem of a normalised word in a language (English, the default: Porter), cached. */
+export function stem(norm: string, lang?: string | null): string {
+  return lang ? stemmerFor(lang)(norm) : englishStem(norm);
 }
 
 const normCache = new Map<string, string>();
@@ -66,36 +96,54 @@ function foldWord(word: string): string {
   return norm;
 }
 
+/** A figure written with a decimal comma, as English writes it: "1.000,5" → "1000.5", "2,5%" → "2.5%". */
+function decimalComma(word: string): string {
+  return word.replace(/\.(?=\d{3}\b)/g, '').replace(/,(?=\d)/, '.');
+}
+
 /** What a word's tokens share wherever it occurs. */
 type WordInfo = Pick<Token, 'norm' | 'stem' | 'isNumber' | 'capitalized' | 'stop'>;
 
-// News text repeats its words: everything a token derives from its word is computed once per distinct word.
-const wordCache = new Map<string, WordInfo>();
+// News text repeats its words: everything a token derives from its word is computed once per distinct word,
+// in each language apart ("die" is a German article and an English verb).
+const wordCaches = new Map<string, Map<string, WordInfo>>();
 
-function wordInfo(word: string): WordInfo {
-  let info = wordCache.get(word);
+function wordInfo(word: string, language: Language): WordInfo {
+  let cache = wordCaches.get(language.code);
+  if (cache === undefined) wordCaches.set(language.code, (cache = new Map()));
+  let info = cache.get(word);
   if (info === undefined) {
-    const norm = normalizeWord(word);
+    const english = language.code === 'en';
+    // French and Italian write articles onto the word: "l'université", "d'Emmanuel", "dell'Europa".
+    const bare = language.elision ? word.replace(language.elision, '') || word : word;
     const isNumber = NUMBER.test(word);
+    const norm = isNumber && language.decimal === ',' ? decimalComma(word) : normalizeWord(bare);
     info = {
       norm,
-      stem: isNumber ? norm : stem(norm),
+      // Snowball stemmers read accents ("université" → "univers", "universite" → "universit"): stemmed
+      // before folding, the stem folded after.
+      stem: isNumber
+        ? norm
+        : english
+          ? englishStem(norm)
+          : stemmerFor(language.code)(bare.toLowerCase().replace(/[’‘`]/g, "'")),
       isNumber,
-      capitalized: /^\p{Lu}/u.test(word),
-      stop: STOPWORDS.has(norm),
+      capitalized: /^\p{Lu}/u.test(bare),
+      stop: english ? STOPWORDS.has(norm) : language.stopwords.has(norm),
     };
-    if (wordCache.size >= STEM_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(word, info);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(word, info);
   }
   return info;
 }
 
-/** Splits text into tokens, in order. */
-export function tokenize(text: string): Token[] {
+/** Splits text into tokens, in order, with the stems and stop words of its language (default English). */
+export function tokenize(text: string, lang?: string | null): Token[] {
+  const language = languageOf(lang);
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const info = wordInfo(word);
+    const info = wordInfo(word, language);
     tokens.push({
       text: word,
       norm: info.norm,

@@ -101,3 +101,24 @@ describe('a possibly related article', () => {
     expect(root.querySelector('[data-testid="versions"]')).toBeNull();
   });
 });
+
+describe('the language of the article read', () => {
+  async function shownIn(language: { name: string; supported: boolean }): Promise<HTMLElement> {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const inLanguage = { ...outcome, article: { ...base, language } };
+    await act(() => render(<Verdict outcome={inLanguage} />, root));
+    return root;
+  }
+
+  test('is named beside the outlet, and only a language without rules is called approximate', async () => {
+    const german = await shownIn({ name: 'German', supported: true });
+    expect(german.querySelector('.this-article')?.textContent).toContain('German');
+    expect(german.querySelector('[data-testid="language-notice"]')).toBeNull();
+    document.body.innerHTML = '';
+    const turkish = await shownIn({ name: 'Turkish', supported: false });
+    expect(turkish.querySelector('[data-testid="language-notice"]')?.textContent).toContain(
+      'Comparisons in Turkish are approximate',
+    );
+  });
+});

@@ -21,9 +21,18 @@ export function Verdict({ outcome }: { outcome: Captured }) {
           {article.title || 'Untitled article'}
         </h1>
         <p class="muted small">
-          {[article.outlet, formatTime(article.publishedTime, false)].filter(Boolean).join(' · ')}
+          {[article.outlet, formatTime(article.publishedTime, false), article.language?.name]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {outcome.partial && <PartialNotice words={article.words} />}
+        {article.language && !article.language.supported && (
+          <p class="muted small" role="note" data-testid="language-notice">
+            Comparisons in {article.language.name} are approximate: StoryDiff compares its words as written,
+            without the stems and stop words it knows for English, German, French, Spanish, Italian,
+            Portuguese and Dutch.
+          </p>
+        )}
       </section>
 
       {picked ? (
