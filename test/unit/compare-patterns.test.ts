@@ -9,6 +9,8 @@ import { run } from '../../src/cli/main';
 import { articleFromText, compare } from '../../src/core/compare';
 import { changeInWords } from '../../src/core/export';
 import type { Change, Comparison } from '../../src/core/model';
+import { tokenize } from '../../src/core/text';
+import { quantitiesOf } from '../../src/core/text/quantities';
 
 const versions = (base: string[], other: string[]): Comparison =>
   compare(articleFromText(base.join('\n')), articleFromText(other.join('\n')));
@@ -152,6 +154,51 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(changesOf('A 66-year-old man was arrested.', 'A 69-year-old man was arrested.')).toEqual([
       expect.objectContaining({ kind: 'number', measure: 'age', base: '66', other: '69' }),
     ]);
+  });
+});
+
+describe('what a figure measures, read from how news writes it', () => {
+  it('an age given between commas after a name: "Garza, 49," against "Garza, 51,"', () => {
+    expect(
+      changesOf(
+        'Police said Garza, 49, took the keys and drove off before noon.',
+        'Police said Garza, 51, took the keys and drove off before noon.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'number', measure: 'age', base: '49', other: '51' })]);
+  });
+
+  it('a figure never counts the word after a full stop, where an outlet merged two sentences', () => {
+    const text = 'The team has lost eight of 10. Instead of a rebuild, the owner wants a new coach.';
+    expect(quantitiesOf(tokenize(text), text).map((q) => q.measure)).not.toContain('instead');
+  });
+
+  it('a record written "9-14" is one figure, set against another record', () => {
+    expect(
+      changesOf(
+        'Expected to contend, the Sixers (9-14) are instead last in the Atlantic Division.',
+        'Expected to contend, the Sixers (10-13) are instead last in the Atlantic Division.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'number', measure: 'record', base: '9-14', other: '10-13' })]);
+  });
+
+  it('the word written onto a figure is what it counts: a "three-game" streak is games', () => {
+    expect(
+      changesOf(
+        'The Sixers had a three-game losing streak going into the weekend.',
+        'The Sixers had a five-game losing streak going into the weekend.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ kind: 'number', measure: 'game', base: 'three-game', other: 'five-game' }),
+    ]);
+  });
+
+  it('a figure only one side gives, of a thing both speak of, is one-sided, not two values that contradict', () => {
+    expect(
+      changesOf(
+        'The storm destroyed 40 homes in the valley, officials said.',
+        'The storm destroyed homes in the valley, officials said.',
+      ),
+    ).toEqual([{ kind: 'one-sided', measure: 'homes', base: '40', other: '' }]);
   });
 });
 

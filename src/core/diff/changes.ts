@@ -58,10 +58,14 @@ function detailChanges(
   return out;
 }
 
-/** The change of two figures that measure the same thing, typed by what they measure. */
+/**
+ * The change of two figures that measure the same thing, typed by what they measure; a figure facing nothing is
+ * a one-sided change (more or less precise, not contradicted).
+ */
 function quantityChange(b: Quantity | undefined, o: Quantity | undefined): Change {
   const q = (b ?? o) as Quantity;
-  return { kind: q.kind, base: b?.text ?? '', other: o?.text ?? '', measure: q.measure };
+  const kind = b && o ? q.kind : 'one-sided';
+  return { kind, base: b?.text ?? '', other: o?.text ?? '', measure: q.measure };
 }
 
 /**
