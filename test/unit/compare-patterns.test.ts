@@ -220,6 +220,22 @@ describe('facts buried in a longer sentence', () => {
   });
 });
 
+describe('facts buried in a longer sentence: a place or person the base never names', () => {
+  it('"…head coach of the Hawks, after a spell with Denver" against the same without Denver', () => {
+    const c = versions(
+      [
+        'The Hawks fired coach Dan Moore on Saturday after a 9-14 start.',
+        'Moore compiled a 162-139 record in three seasons as head coach of the Hawks.',
+      ],
+      [
+        'The Hawks fired coach Dan Moore on Saturday after a 9-14 start.',
+        'Moore compiled a 162-139 record in three seasons as head coach of the Hawks, after a spell with Denver.',
+      ],
+    );
+    expect(missing(c)).toEqual(['a spell with Denver.']);
+  });
+});
+
 describe('merges that swallow', () => {
   it('a second sentence that adds a fact is not lost in a merge with its neighbour', () => {
     const c = versions(
@@ -256,6 +272,21 @@ describe('rewordings are not missing facts', () => {
       [
         'The takeover of Brightly is expected to be completed in the second quarter, which ends June 30, Acme said.',
       ],
+    );
+  });
+
+  it('"P.J.Carlesimo" (a space missing) and "P.J. Carlesimo" against "PJ Carlesimo"', () => {
+    nothingMissing(
+      [
+        "Moore is the fifth coach fired this season, joining Oklahoma City's P.J.Carlesimo and Toronto's Sam Mitchell.",
+      ],
+      [
+        'Moore is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City and Sam Mitchell of Toronto.',
+      ],
+    );
+    nothingMissing(
+      ['Moore became the fifth coach fired this season following P.J. Carlesimo of Oklahoma City.'],
+      ['Moore is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City.'],
     );
   });
 
