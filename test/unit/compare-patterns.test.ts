@@ -142,6 +142,21 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(found).toHaveLength(2);
   });
 
+  it('two durations of different things are not set against each other', () => {
+    expect(
+      changesOf(
+        'Moore was fired on Saturday, one day after the team continued its slide with a loss in Boston.',
+        'Moore was fired on Saturday by the Hawks, who are slumping at 9-14 a year after making the playoffs.',
+      ).filter((x) => x.kind === 'duration'),
+    ).toEqual([]);
+    expect(
+      changesOf(
+        'Silva stopped the 40-year-old Thompson with two seconds remaining of the sixth round in Bern.',
+        'Silva extended his unbeaten run to eight years by stopping the 40-year-old Thompson in Bern.',
+      ).filter((x) => x.kind === 'duration'),
+    ).toEqual([]);
+  });
+
   it('a count of quakes is not a magnitude, and "a second quake" is no duration', () => {
     const found = changesOf(
       'One earthquake struck the coast on Monday, and a second quake followed within the hour.',
