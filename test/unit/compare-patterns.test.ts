@@ -142,6 +142,21 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(found).toHaveLength(2);
   });
 
+  it('a range of sums writes its scale once: "$140- $150 million" is not $140', () => {
+    expect(
+      changesOf(
+        'The Orioles offered between $140- $150 million over seven years, the paper said.',
+        'The Orioles offered between $140 million and $150 million over seven years, the paper said.',
+      ),
+    ).toEqual([]);
+    expect(
+      changesOf(
+        'The Orioles offered $140 to $150 million over seven years, the paper said.',
+        'The Orioles offered $120 million to $150 million over seven years, the paper said.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'amount', base: '$140', other: '$120 million' })]);
+  });
+
   it('two durations of different things are not set against each other', () => {
     expect(
       changesOf(

@@ -267,7 +267,7 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
     if (scale) {
       value *= scale;
       last = i + 1;
-    }
+    } else if (currency) value *= rangeScale(tokens, i, text);
     const after = tokens[last + 1];
     const word = CURRENCY_WORDS.get(after?.norm ?? '');
     if (word && !(UNITS.has(after?.norm ?? '') && !currency && word === 'GBP')) {
@@ -357,6 +357,19 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
 }
 
 const EVENTS_KEYS = new Set(EVENTS.values());
+
+/**
+ * The scale a range of sums writes once, after its second figure: "$140- $150 million", "$140 to $150 million"
+ * give the first sum in millions too. 1 when the figure at i starts no such range.
+ */
+function rangeScale(tokens: Token[], i: number, text: string): number {
+  const to = tokens[i + 1]?.norm === 'to' ? 1 : 0;
+  const second = tokens[i + 1 + to];
+  const gap = text.slice((tokens[i] as Token).end, second?.start ?? 0);
+  if (!second?.isNumber || !(to ? /^\s+to\s+[$€£¥₹]?\s*$/u : /^\s*[-–]\s*[$€£¥₹]?\s*$/u).test(gap)) return 1;
+  const next = tokens[i + 2 + to]?.norm ?? '';
+  return SCALES.get(next) ?? MONEY_SCALES.get(next) ?? 1;
+}
 
 /**
  * A record or score ("a 162-139 record", "the Sixers (9-14)"): what it is a record of is the noun written
