@@ -266,6 +266,22 @@ describe('facts buried in a longer sentence: a place or person the base never na
   });
 });
 
+describe('facts buried in a longer sentence: a title the base does not give', () => {
+  it('"the assistant general manager and senior vice president" against "the assistant general manager"', () => {
+    const c = versions(
+      [
+        'The Hawks fired coach Dan Moore on Saturday, one day after a loss in Boston.',
+        'Tony Russo, the assistant general manager, will coach the team for the rest of the season.',
+      ],
+      [
+        'Dan Moore was fired on Saturday as coach of the Hawks, one day after a loss in Boston.',
+        'Tony Russo, the assistant general manager and senior vice president, will coach the team for the rest of the season.',
+      ],
+    );
+    expect(missing(c)).toEqual(['senior vice president']);
+  });
+});
+
 describe('merges that swallow', () => {
   it('a second sentence that adds a fact is not lost in a merge with its neighbour', () => {
     const c = versions(

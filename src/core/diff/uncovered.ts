@@ -9,7 +9,7 @@ import { synonymKey } from '../text/synonyms';
 import type { Tokenised } from './joined';
 
 /** Least number of a clause's content terms absent from the other side for the clause to be surfaced. */
-const MIN_ABSENT = 4;
+const MIN_ABSENT = 3;
 /** Least share of the clause's content terms that must be absent: a clause mostly said in other words is not. */
 const MIN_ABSENT_SHARE = 0.6;
 /** Least number of those that the other article says nowhere: new content, not a paraphrase. */
