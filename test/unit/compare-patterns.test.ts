@@ -157,6 +157,15 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     ).toEqual([expect.objectContaining({ kind: 'amount', base: '$140', other: '$120 million' })]);
   });
 
+  it('a clock time with a space after the colon ("2: 56", as copied text often has) is a time', () => {
+    expect(
+      changesOf(
+        'The referee stopped the fight at 2: 56 of the sixth round.',
+        'The referee stopped the fight at 2:58 of the sixth round.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'time', base: '2: 56', other: '2:58' })]);
+  });
+
   it('two durations of different things are not set against each other', () => {
     expect(
       changesOf(

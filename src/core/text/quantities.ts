@@ -131,7 +131,7 @@ function timeAt(tokens: Token[], i: number, text: string): { value: number; last
   if (written) return { value: hour(Number(written[1]), written[2]?.[0]) * 60, last: i };
   if (!/^\d{1,2}$/.test(t.norm)) return null;
   const h = Number(t.norm);
-  if (next && /^\d{2}$/.test(next.norm) && /^[:.]$/.test(text.slice(t.end, next.start)) && h <= 24) {
+  if (next && /^\d{2}$/.test(next.norm) && /^(?:[:.]|: )$/.test(text.slice(t.end, next.start)) && h <= 24) {
     const m = meridiem(tokens[i + 2]);
     return { value: hour(h, m) * 60 + Number(next.norm), last: m ? i + 2 : i + 1 };
   }
