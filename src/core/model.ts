@@ -84,10 +84,12 @@ export interface SetAsideSentence extends SentenceRef {
 
 /**
  * Kind of a changed detail inside an aligned pair: a count or other figure, a date, a time of day, a duration,
- * a sum of money, a place or direction, a name, quoted words, or a telling change of wording.
+ * a sum of money, a place or direction, a name, quoted words, or a telling change of wording. `one-sided` is a
+ * figure only one side gives where the other speaks of the same thing without one ("20% of Donetsk" / "parts
+ * of Donetsk"): a difference of precision, not two values that contradict; its empty side is "".
  */
 export type ChangeKind =
-  'number' | 'date' | 'time' | 'duration' | 'amount' | 'place' | 'name' | 'quote' | 'wording';
+  'number' | 'date' | 'time' | 'duration' | 'amount' | 'place' | 'name' | 'quote' | 'wording' | 'one-sided';
 
 /** One typed difference between two aligned sentences. */
 export interface Change {

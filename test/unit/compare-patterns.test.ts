@@ -9,6 +9,8 @@ import { run } from '../../src/cli/main';
 import { articleFromText, compare } from '../../src/core/compare';
 import { changeInWords } from '../../src/core/export';
 import type { Change, Comparison } from '../../src/core/model';
+import { tokenize } from '../../src/core/text';
+import { quantitiesOf } from '../../src/core/text/quantities';
 
 const versions = (base: string[], other: string[]): Comparison =>
   compare(articleFromText(base.join('\n')), articleFromText(other.join('\n')));
@@ -140,6 +142,45 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(found).toHaveLength(2);
   });
 
+  it('a range of sums writes its scale once: "$140- $150 million" is not $140', () => {
+    expect(
+      changesOf(
+        'The Orioles offered between $140- $150 million over seven years, the paper said.',
+        'The Orioles offered between $140 million and $150 million over seven years, the paper said.',
+      ),
+    ).toEqual([]);
+    expect(
+      changesOf(
+        'The Orioles offered $140 to $150 million over seven years, the paper said.',
+        'The Orioles offered $120 million to $150 million over seven years, the paper said.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'amount', base: '$140', other: '$120 million' })]);
+  });
+
+  it('a clock time with a space after the colon ("2: 56", as copied text often has) is a time', () => {
+    expect(
+      changesOf(
+        'The referee stopped the fight at 2: 56 of the sixth round.',
+        'The referee stopped the fight at 2:58 of the sixth round.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'time', base: '2: 56', other: '2:58' })]);
+  });
+
+  it('two durations of different things are not set against each other', () => {
+    expect(
+      changesOf(
+        'Moore was fired on Saturday, one day after the team continued its slide with a loss in Boston.',
+        'Moore was fired on Saturday by the Hawks, who are slumping at 9-14 a year after making the playoffs.',
+      ).filter((x) => x.kind === 'duration'),
+    ).toEqual([]);
+    expect(
+      changesOf(
+        'Silva stopped the 40-year-old Thompson with two seconds remaining of the sixth round in Bern.',
+        'Silva extended his unbeaten run to eight years by stopping the 40-year-old Thompson in Bern.',
+      ).filter((x) => x.kind === 'duration'),
+    ).toEqual([]);
+  });
+
   it('a count of quakes is not a magnitude, and "a second quake" is no duration', () => {
     const found = changesOf(
       'One earthquake struck the coast on Monday, and a second quake followed within the hour.',
@@ -152,6 +193,51 @@ describe('discrepancies inside pairs: typed changes between values that measure 
     expect(changesOf('A 66-year-old man was arrested.', 'A 69-year-old man was arrested.')).toEqual([
       expect.objectContaining({ kind: 'number', measure: 'age', base: '66', other: '69' }),
     ]);
+  });
+});
+
+describe('what a figure measures, read from how news writes it', () => {
+  it('an age given between commas after a name: "Garza, 49," against "Garza, 51,"', () => {
+    expect(
+      changesOf(
+        'Police said Garza, 49, took the keys and drove off before noon.',
+        'Police said Garza, 51, took the keys and drove off before noon.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'number', measure: 'age', base: '49', other: '51' })]);
+  });
+
+  it('a figure never counts the word after a full stop, where an outlet merged two sentences', () => {
+    const text = 'The team has lost eight of 10. Instead of a rebuild, the owner wants a new coach.';
+    expect(quantitiesOf(tokenize(text), text).map((q) => q.measure)).not.toContain('instead');
+  });
+
+  it('a record written "9-14" is one figure, set against another record', () => {
+    expect(
+      changesOf(
+        'Expected to contend, the Sixers (9-14) are instead last in the Atlantic Division.',
+        'Expected to contend, the Sixers (10-13) are instead last in the Atlantic Division.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'number', measure: 'record', base: '9-14', other: '10-13' })]);
+  });
+
+  it('the word written onto a figure is what it counts: a "three-game" streak is games', () => {
+    expect(
+      changesOf(
+        'The Sixers had a three-game losing streak going into the weekend.',
+        'The Sixers had a five-game losing streak going into the weekend.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ kind: 'number', measure: 'game', base: 'three-game', other: 'five-game' }),
+    ]);
+  });
+
+  it('a figure only one side gives, of a thing both speak of, is one-sided, not two values that contradict', () => {
+    expect(
+      changesOf(
+        'The storm destroyed 40 homes in the valley, officials said.',
+        'The storm destroyed homes in the valley, officials said.',
+      ),
+    ).toEqual([{ kind: 'one-sided', measure: 'homes', base: '40', other: '' }]);
   });
 });
 
@@ -170,6 +256,38 @@ describe('facts buried in a longer sentence', () => {
     const told = missing(c).join(' | ');
     expect(told).toContain('killing three');
     expect(told).toContain('injuring 40');
+  });
+});
+
+describe('facts buried in a longer sentence: a place or person the base never names', () => {
+  it('"…head coach of the Hawks, after a spell with Denver" against the same without Denver', () => {
+    const c = versions(
+      [
+        'The Hawks fired coach Dan Moore on Saturday after a 9-14 start.',
+        'Moore compiled a 162-139 record in three seasons as head coach of the Hawks.',
+      ],
+      [
+        'The Hawks fired coach Dan Moore on Saturday after a 9-14 start.',
+        'Moore compiled a 162-139 record in three seasons as head coach of the Hawks, after a spell with Denver.',
+      ],
+    );
+    expect(missing(c)).toEqual(['a spell with Denver.']);
+  });
+});
+
+describe('facts buried in a longer sentence: a title the base does not give', () => {
+  it('"the assistant general manager and senior vice president" against "the assistant general manager"', () => {
+    const c = versions(
+      [
+        'The Hawks fired coach Dan Moore on Saturday, one day after a loss in Boston.',
+        'Tony Russo, the assistant general manager, will coach the team for the rest of the season.',
+      ],
+      [
+        'Dan Moore was fired on Saturday as coach of the Hawks, one day after a loss in Boston.',
+        'Tony Russo, the assistant general manager and senior vice president, will coach the team for the rest of the season.',
+      ],
+    );
+    expect(missing(c)).toEqual(['senior vice president']);
   });
 });
 
@@ -209,6 +327,21 @@ describe('rewordings are not missing facts', () => {
       [
         'The takeover of Brightly is expected to be completed in the second quarter, which ends June 30, Acme said.',
       ],
+    );
+  });
+
+  it('"P.J.Carlesimo" (a space missing) and "P.J. Carlesimo" against "PJ Carlesimo"', () => {
+    nothingMissing(
+      [
+        "Moore is the fifth coach fired this season, joining Oklahoma City's P.J.Carlesimo and Toronto's Sam Mitchell.",
+      ],
+      [
+        'Moore is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City and Sam Mitchell of Toronto.',
+      ],
+    );
+    nothingMissing(
+      ['Moore became the fifth coach fired this season following P.J. Carlesimo of Oklahoma City.'],
+      ['Moore is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City.'],
     );
   });
 

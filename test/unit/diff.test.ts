@@ -89,13 +89,13 @@ describe('changesBetween', () => {
     ).toEqual([]);
   });
 
-  it('reports a figure one side omits only when it speaks of the same thing', () => {
+  it('reports a figure one side omits as one-sided, only when it speaks of the same thing', () => {
     expect(
       changes(
         'Russia wants the roughly 20% of the Donetsk region.',
         'Russia wants parts of the Donetsk region.',
       ),
-    ).toEqual([{ kind: 'number', base: 'roughly 20%', other: '', measure: 'percent' }]);
+    ).toEqual([{ kind: 'one-sided', base: 'roughly 20%', other: '', measure: 'percent' }]);
     expect(
       changes(
         'Trump wants to end the largest conflict since World War Two, he said.',

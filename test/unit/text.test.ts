@@ -28,6 +28,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps initials before a surname, an abbreviation before a number and a decimal spaced out', () => {
+    expect(
+      texts(
+        'He is the fifth coach fired this season, following P.J. Carlesimo of Oklahoma City. His son, T.J. Brown, plays for the Bulls.',
+      ),
+    ).toEqual([
+      'He is the fifth coach fired this season, following P.J. Carlesimo of Oklahoma City.',
+      'His son, T.J. Brown, plays for the Bulls.',
+    ]);
+    expect(texts('The court cited Const. 6 of the charter. A magnitude 6. 1 quake hit the coast.')).toEqual([
+      'The court cited Const. 6 of the charter.',
+      'A magnitude 6. 1 quake hit the coast.',
+    ]);
+    // Initials at the end of a sentence still end it when a function word starts the next.
+    expect(texts('The talks were held in the U.S. The next round is in Geneva.')).toHaveLength(2);
+  });
+
   it('keeps a quotation of several sentences with its attribution', () => {
     const s = texts('“We are ready. We will sign tomorrow,” the minister said. Talks resume on Monday.');
     expect(s).toEqual([

@@ -7,6 +7,7 @@ import { tokenize, type Term, type Token } from '../text';
 import { datesOf, isDateWord, quotesOf, speakerOf, type Detail } from '../text/details';
 import { quantitiesOf, sameQuantity, type Quantity } from '../text/quantities';
 import { directionsOf } from '../text/directions';
+import { UNITS } from '../text/lexicon-en';
 import { tokenised, type Tokenised } from './joined';
 import { changesMeaning } from './meaning';
 import { actorKey } from './metonyms';
@@ -58,10 +59,14 @@ function detailChanges(
   return out;
 }
 
-/** The change of two figures that measure the same thing, typed by what they measure. */
+/**
+ * The change of two figures that measure the same thing, typed by what they measure; a figure facing nothing is
+ * a one-sided change (more or less precise, not contradicted).
+ */
 function quantityChange(b: Quantity | undefined, o: Quantity | undefined): Change {
   const q = (b ?? o) as Quantity;
-  return { kind: q.kind, base: b?.text ?? '', other: o?.text ?? '', measure: q.measure };
+  const kind = b && o ? q.kind : 'one-sided';
+  return { kind, base: b?.text ?? '', other: o?.text ?? '', measure: q.measure };
 }
 
 /**
@@ -80,14 +85,63 @@ function quantityChanges(base: Quantity[], other: Quantity[], sides: [Side, Side
     const onlyB = bs.filter((b) => !os.some((o) => sameQuantity(b, o)));
     const onlyO = os.filter((o) => !bs.some((b) => sameQuantity(b, o)));
     if (bs.length > 0 && os.length > 0) {
-      for (let i = 0; i < Math.min(onlyB.length, onlyO.length); i++)
-        out.push(quantityChange(onlyB[i], onlyO[i]));
+      out.push(...facing(onlyB, onlyO, sides));
       continue;
     }
     for (const b of onlyB) if (figureSpokenOf(b, sides[0], sides[1])) out.push(quantityChange(b, undefined));
     for (const o of onlyO) if (figureSpokenOf(o, sides[1], sides[0])) out.push(quantityChange(undefined, o));
   }
   return out;
+}
+
+/**
+ * Figures of one measure that differ, set against each other in order. A duration is a duration of anything
+ * ("two seconds remaining" / "eight years ago", "one day after the loss" / "a year after the playoffs"): two
+ * are set against each other only when words around them are shared, which says they time the same thing.
+ */
+function facing(onlyB: Quantity[], onlyO: Quantity[], sides: [Side, Side]): Change[] {
+  const out: Change[] = [];
+  const free = [...onlyO];
+  for (const b of onlyB) {
+    const at =
+      b.kind === 'duration'
+        ? free.findIndex((o) => sharesContext(b, sides[0], o, sides[1]))
+        : free.length > 0
+          ? 0
+          : -1;
+    if (at < 0) continue;
+    out.push(quantityChange(b, free[at]));
+    free.splice(at, 1);
+  }
+  return out;
+}
+
+/** Content words this many terms either side of a figure say what it is a figure of. */
+const CONTEXT = 4;
+
+/**
+ * Content keys of the words around a figure: not names (the people a whole story is about stand near every
+ * figure of it) and not the words of other figures ("40-year-old").
+ */
+function contextOf(q: Quantity, side: Side): Set<string> {
+  const keys = new Set<string>();
+  const before = firstTermFrom(side, q.start);
+  const after = firstTermFrom(side, q.end);
+  const figures = quantitiesOf(side.tokens, side.text);
+  const take = (t: Term | undefined) => {
+    if (!t || t.stop || t.isNumber || t.isName || t.key.length < 2) return;
+    const at = (side.tokens[t.first] as Token).start;
+    if (!figures.some((f) => at >= f.start && at < f.end) && !UNITS.has((side.tokens[t.first] as Token).norm))
+      keys.add(synonymKey(t.key));
+  };
+  for (let j = Math.max(0, before - CONTEXT); j < before; j++) take(side.terms[j]);
+  for (let j = after; j < Math.min(side.terms.length, after + CONTEXT); j++) take(side.terms[j]);
+  return keys;
+}
+
+function sharesContext(a: Quantity, sideA: Side, b: Quantity, sideB: Side): boolean {
+  const theirs = contextOf(b, sideB);
+  return [...contextOf(a, sideA)].some((k) => theirs.has(k));
 }
 
 /** True when `theirs` has a content word that stands next to the figure in `mine`, and not the figure itself. */

@@ -9,7 +9,7 @@ import { synonymKey } from '../text/synonyms';
 import type { Tokenised } from './joined';
 
 /** Least number of a clause's content terms absent from the other side for the clause to be surfaced. */
-const MIN_ABSENT = 4;
+const MIN_ABSENT = 3;
 /** Least share of the clause's content terms that must be absent: a clause mostly said in other words is not. */
 const MIN_ABSENT_SHARE = 0.6;
 /** Least number of those that the other article says nowhere: new content, not a paraphrase. */
@@ -23,7 +23,7 @@ const NAME_PREFIX = 5;
 
 // Clause boundaries: punctuation, dashes, and the conjunctions news sentences chain facts with.
 const CLAUSE_BREAK =
-  /[,;:()\u2013\u2014]|(?<=[.!?]["”]?)\s+|\s(?:and|while|as|but|although|though|whereas|after|before|because|amid|however)\s/iu;
+  /[,;:()\u2013\u2014]|(?<=(?<!\b\p{L})[.!?]["”]?)\s+|\s(?:and|while|as|but|although|though|whereas|after|before|because|amid|however)\s/iu;
 
 /** A content term: its key, and whether it is a name. */
 interface Term {
@@ -165,6 +165,8 @@ function uncoveredClause(
   const absent = clause.terms.filter((t) => !says(theirs, t));
   const fresh = absent.filter((t) => !says(theirArticle, t));
   const nowhere = fresh.length;
+  // Someone or somewhere the other article never names, with a word it never says: who or where is new.
+  if (fresh.some((t) => t.name) && nowhere >= MIN_NOWHERE) return true;
   if (absent.length < MIN_ABSENT || absent.length < MIN_ABSENT_SHARE * clause.terms.length) return false;
   if (nowhere < MIN_NOWHERE) return false;
   return shareSaid(rest, theirs) >= MIN_REST_SAID;
@@ -268,6 +270,7 @@ function hopeless(me: PairSide, theirs: Said, theirArticle: Said): boolean {
       .filter((t) => !says(theirs, t))
       .map((t) => [t.key, t]),
   );
-  if (absent.size < MIN_ABSENT) return true;
-  return [...absent.values()].filter((t) => !says(theirArticle, t)).length < MIN_NOWHERE;
+  const nowhere = [...absent.values()].filter((t) => !says(theirArticle, t));
+  if (nowhere.length < MIN_NOWHERE) return true;
+  return absent.size < MIN_ABSENT && !nowhere.some((t) => t.name);
 }

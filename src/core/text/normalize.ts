@@ -84,9 +84,15 @@ export function numberValue(token: Pick<Token, 'norm' | 'isNumber'>): number | n
   return NUMBER_WORDS.get(token.norm) ?? null;
 }
 
-/** Collapses doubled letters and folds "i"/"y" endings: Zelenskyy, Zelenskiy and Zelensky meet (also once stemmed). */
+/**
+ * Collapses doubled letters, folds "i"/"y" endings and drops the dots of initials: Zelenskyy, Zelenskiy and
+ * Zelensky meet (also once stemmed), and so do "P.J." and "PJ".
+ */
 export function nameKey(norm: string): string {
-  return norm.replace(/(\p{L})\1+/gu, '$1').replace(/[iy]+$/u, 'y');
+  return norm
+    .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/[iy]+$/u, 'y');
 }
 
 /** Canonical spelling of a number: integers without separators, decimals trimmed. */

@@ -16,7 +16,7 @@ import {
   UNIT_SUFFIX,
 } from './lexicon-en';
 import { NUMBER_WORDS } from './normalize';
-import type { Token } from './tokens';
+import { stem, type Token } from './tokens';
 
 /** How a figure is compared and shown: a count, a duration, a time of day or a sum of money. */
 export type QuantityKind = 'number' | 'duration' | 'time' | 'amount';
@@ -59,7 +59,7 @@ function partValue(part: string): number | null {
 }
 
 /** The figure at token i: its value and the unit words written onto it ("66-year-old" → 66, [year, old]). */
-function figureAt(tokens: Token[], i: number): { value: number; suffix: string[] } | null {
+function figureAt(tokens: Token[], i: number): { value: number; suffix: string[]; score?: number } | null {
   const t = tokens[i] as Token;
   const norm = t.norm.replace(/%$/, '');
   const suffixed = UNIT_SUFFIX.exec(norm);
@@ -67,6 +67,9 @@ function figureAt(tokens: Token[], i: number): { value: number; suffix: string[]
     return { value: Number((suffixed[1] as string).replace(/,/g, '')), suffix: [suffixed[2] as string] };
   if (norm.includes('-')) {
     const parts = norm.split('-');
+    // "9-14", "162-139": a record or a score, one figure of two numbers (compared whole).
+    if (parts.length === 2 && parts.every((p) => /^\d+$/.test(p)))
+      return { value: Number(parts[0]), suffix: [], score: Number(parts[1]) };
     // "twenty-five" is one number; "66-year-old", "5.8-magnitude", "two-day" are a figure and its unit.
     const whole = partValue(norm);
     if (whole !== null && parts.length === 2 && !/\d/.test(norm)) return { value: whole, suffix: [] };
@@ -128,7 +131,7 @@ function timeAt(tokens: Token[], i: number, text: string): { value: number; last
   if (written) return { value: hour(Number(written[1]), written[2]?.[0]) * 60, last: i };
   if (!/^\d{1,2}$/.test(t.norm)) return null;
   const h = Number(t.norm);
-  if (next && /^\d{2}$/.test(next.norm) && /^[:.]$/.test(text.slice(t.end, next.start)) && h <= 24) {
+  if (next && /^\d{2}$/.test(next.norm) && /^(?:[:.]|: )$/.test(text.slice(t.end, next.start)) && h <= 24) {
     const m = meridiem(tokens[i + 2]);
     return { value: hour(h, m) * 60 + Number(next.norm), last: m ? i + 2 : i + 1 };
   }
@@ -157,8 +160,9 @@ function countMeasure(
   tokens: Token[],
   first: number,
   after: number,
+  text: string,
 ): { measure: string; key: string } | null {
-  const next = tokens[after];
+  const next = adjacent(tokens, after, text);
   const direct = next ? (EVENTS.get(next.stem) ?? EVENTS.get(next.norm)) : undefined;
   if (direct) return { measure: direct, key: direct };
   const noun = next && !next.stop && !next.isNumber ? next : undefined;
@@ -171,6 +175,21 @@ function countMeasure(
   if (event) return { measure: event, key: event };
   if (noun && ANYONE.has(noun.norm)) return { measure: noun.norm, key: 'people' };
   return noun ? { measure: noun.norm, key: noun.stem } : null;
+}
+
+/** Token i when only spaces part it from the token before: "49, took" and "10. Instead" count nothing. */
+function adjacent(tokens: Token[], i: number, text: string): Token | undefined {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t && prev && /^\s*$/.test(text.slice(prev.end, t.start)) ? t : undefined;
+}
+
+/** True for a bare figure set off by commas after a name: "Comeaux, 49, took", the news way of giving an age. */
+function appositiveAge(tokens: Token[], i: number, text: string, value: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev?.capitalized || !/^\d{1,3}$/.test(t.norm) || value > 120) return false;
+  return /^,\s*$/.test(text.slice(prev.end, t.start)) && /^\s*,/.test(text.slice(t.end));
 }
 
 // A sentence's figures are read by the article's summary, the typed changes and the uncovered clauses alike.
@@ -248,7 +267,7 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
     if (scale) {
       value *= scale;
       last = i + 1;
-    }
+    } else if (currency) value *= rangeScale(tokens, i, text);
     const after = tokens[last + 1];
     const word = CURRENCY_WORDS.get(after?.norm ?? '');
     if (word && !(UNITS.has(after?.norm ?? '') && !currency && word === 'GBP')) {
@@ -324,12 +343,62 @@ function quantityAt(tokens: Token[], i: number, text: string): { quantity: Quant
     const m = prev.norm === 'magnitude' ? 'magnitude' : 'age';
     return { quantity: { ...base, value, measure: m, key: m, kind: 'number' }, last };
   }
-  const counted = countMeasure(tokens, from, last + 1);
+  if (figure.score !== undefined) return scoreAt(tokens, i, text, figure, base);
+  if (suffix[0] !== undefined && /^\p{L}{3,}$/u.test(suffix[0])) {
+    // "three-game losing streak", "two-vehicle crash": the word written onto the figure is what it counts.
+    const noun = stem(suffix[0]);
+    return { quantity: { ...base, value, measure: suffix[0], key: noun, kind: 'number' }, last };
+  }
+  if (appositiveAge(tokens, i, text, value))
+    return { quantity: { ...base, value, measure: 'age', key: 'age', kind: 'number' }, last };
+  const counted = countMeasure(tokens, from, last + 1, text);
   if (!counted || (isDeterminer(t) && !EVENTS_KEYS.has(counted.key))) return null;
   return { quantity: { ...base, value, measure: counted.measure, key: counted.key, kind: 'number' }, last };
 }
 
 const EVENTS_KEYS = new Set(EVENTS.values());
+
+/**
+ * The scale a range of sums writes once, after its second figure: "$140- $150 million", "$140 to $150 million"
+ * give the first sum in millions too. 1 when the figure at i starts no such range.
+ */
+function rangeScale(tokens: Token[], i: number, text: string): number {
+  const to = tokens[i + 1]?.norm === 'to' ? 1 : 0;
+  const second = tokens[i + 1 + to];
+  const gap = text.slice((tokens[i] as Token).end, second?.start ?? 0);
+  if (!second?.isNumber || !(to ? /^\s+to\s+[$€£¥₹]?\s*$/u : /^\s*[-–]\s*[$€£¥₹]?\s*$/u).test(gap)) return 1;
+  const next = tokens[i + 2 + to]?.norm ?? '';
+  return SCALES.get(next) ?? MONEY_SCALES.get(next) ?? 1;
+}
+
+/**
+ * A record or score ("a 162-139 record", "the Sixers (9-14)"): what it is a record of is the noun written
+ * right after it, else a record. A season written "2008-09" is a date.
+ */
+function scoreAt(
+  tokens: Token[],
+  i: number,
+  text: string,
+  figure: { value: number; score?: number },
+  base: Pick<Quantity, 'approx' | 'start' | 'end'>,
+): { quantity: Quantity; last: number } | null {
+  const t = tokens[i] as Token;
+  if (/^(1[89]|20)\d\d-\d\d$/.test(t.norm)) return null;
+  const next = adjacent(tokens, i + 1, text);
+  const noun = next && !next.stop && !next.isNumber && /^\p{L}+$/u.test(next.norm) ? next : undefined;
+  const measure = noun?.norm ?? 'record';
+  return {
+    quantity: {
+      ...base,
+      text: t.text,
+      value: figure.value * 1e6 + (figure.score ?? 0),
+      measure,
+      key: noun?.stem ?? 'record',
+      kind: 'number',
+    },
+    last: i,
+  };
+}
 
 /** A year or a day of a month is a date, not a figure. */
 function isYear(t: Token, prev: Token | undefined): boolean {

@@ -1,5 +1,6 @@
 // Sentences of a paragraph: Intl.Segmenter (Unicode rules, any language), then the repairs news text needs:
 // abbreviations (U.S., Mr., Jan. 5, initials), quotes that span sentences, and stray closing marks.
+import { STOPWORDS } from './stopwords';
 
 /** Titles and other abbreviations that never end a sentence: the next word is always part of it. */
 const TITLES = new Set(
@@ -8,7 +9,6 @@ const TITLES = new Set(
     'fig approx dept est corp inc ltd co jr sr'
   ).split(' '),
 );
-const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 const OPENING = /[“«„]/gu;
 const CLOSING = /[”»]/gu;
@@ -40,17 +40,33 @@ function continues(prev: string, next: string): boolean {
   const first = next.trimStart();
   if (first.length === 0) return true;
   if (/^[\p{Ll},;:)\]”’»]/u.test(first) || /^[.!?…]/u.test(first)) return true;
+  // A figure written with a spaced-out decimal point: "a magnitude 6. 1 quake".
+  if (/\d\.\s*$/u.test(prev) && /^\d/u.test(first)) return true;
   const abbr = lastAbbreviation(prev);
   if (abbr === null) return false;
   if (TITLES.has(abbr)) return true;
-  if (MONTHS.has(abbr) && /^\d/.test(first)) return true;
+  // A short word cut short before a number is an abbreviation: "Jan. 5", "Const. 6", "Vol. 3", "No. 8".
+  if (abbr.length <= 5 && /^\d/.test(first)) return true;
   // Initials and dotted abbreviations: "J. R. Smith", "the U.S. President", "a.m. on Monday".
   if (/^\p{L}$/u.test(abbr)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(abbr))
-    return /^(\p{Lu}\p{Ll}+\s+\p{Lu}|\d|President|Secretary|Army|Navy|State|Senate|House|Congress|officials?|forces?|troops)/u.test(
-      first,
+    return (
+      /^(\p{Lu}\p{Ll}+\s+\p{Lu}|\d|President|Secretary|Army|Navy|State|Senate|House|Congress|officials?|forces?|troops)/u.test(
+        first,
+      ) || initialsBeforeName(prev, first)
     );
   return false;
+}
+
+/**
+ * Capital initials followed by a capitalised word that is no function word name someone ("P.J. Carlesimo",
+ * "T.J. Brown"); a sentence that starts after initials starts with a function word as often as not ("the U.S.
+ * The next round…") and is then split as Intl.Segmenter splits it.
+ */
+function initialsBeforeName(prev: string, first: string): boolean {
+  if (!/(?:^|[\s(“"'‘])(\p{Lu}\.)+\p{Lu}\.\s*$/u.test(prev)) return false;
+  const word = /^\p{Lu}[\p{L}'’-]*/u.exec(first)?.[0];
+  return word !== undefined && !STOPWORDS.has(word.toLowerCase());
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -24,8 +24,9 @@ export interface Token {
   stop: boolean;
 }
 
-// Letters, digits and marks, with inner apostrophes, hyphens, dots and commas between digits.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.,](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*%?/gu;
+// Letters, digits and marks, with inner apostrophes, hyphens, dots and commas between digits. A dot before a
+// capitalised word is a missing space, not part of a word: "P.J.Carlesimo" is "P.J" and "Carlesimo".
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-,]|\.(?!\p{Lu}\p{Ll}))(?=[\p{L}\p{N}])[\p{L}\p{N}\p{M}]+)*%?/gu;
 const NUMBER = /^\d[\d,.]*%?$/;
 
 // Stemming is the hot spot of tokenising; news vocabulary repeats, so a bounded cache pays for itself.
