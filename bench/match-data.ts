@@ -188,23 +188,20 @@ export function loadSemevalEnglish(): SemevalEnglish {
  */
 export function distractors(count: number, real: LibraryEntry[], seed: number, perStory = 4): LibraryEntry[] {
   const random = rng(seed);
-  const names = [...new Set(real.flatMap((e) => e.text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? []))];
+  const names = [...new Set(real.flatMap((e) => e.text.match(NAME) ?? []))];
   const out: LibraryEntry[] = [];
   for (let story = 0; out.length < count; story++) {
     const map = new Map<string, string>();
     const shift = 1 + Math.floor(random() * 9);
     const years = 1 + Math.floor(random() * 6);
     const source = real[Math.floor(random() * real.length)] as LibraryEntry;
-    const rename = (word: string) => {
-      if (STOPWORDS.has(word.toLowerCase())) return word;
-      let to = map.get(word);
-      if (to === undefined) {
-        // A few names stay (a similar event in the same place, with the same agency).
-        to = random() < 0.15 ? word : (names[Math.floor(random() * names.length)] as string);
-        map.set(word, to);
-      }
-      return to;
-    };
+    for (const word of new Set(source.text.match(NAME) ?? [])) {
+      if (STOPWORDS.has(word.toLowerCase())) continue;
+      // A few names stay (a similar event in the same place, with the same agency).
+      map.set(word, random() < 0.15 ? word : (names[Math.floor(random() * names.length)] as string));
+    }
+    // A text naming (almost) no one, once renamed, is the same text: a copy, not another event.
+    if ([...map].filter(([from, to]) => from !== to).length < MIN_RENAMED) continue;
     for (let k = 0; k < perStory && out.length < count; k++) {
       const lines = source.text.split('\n');
       // Each version of the story keeps most sentences, in its own selection.
@@ -212,9 +209,14 @@ export function distractors(count: number, real: LibraryEntry[], seed: number, p
       const text = kept
         .replace(/\b(19|20)(\d\d)\b/g, (_, c: string, y: string) => String(Number(c + y) + years))
         .replace(/\b\d+\b/g, (n) => (n.length === 4 ? n : String(Number(n) + shift)))
-        .replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, rename);
+        .replace(NAME, (word) => map.get(word) ?? word);
       out.push({ id: `dis${seed}-${story}-${k}`, text });
     }
   }
   return out;
 }
+
+/** A capitalised word, as the distractors rename them. */
+const NAME = /\b\p{Lu}\p{Ll}{2,}\b/gu;
+/** Names a distractor story must change (see distractors()). */
+const MIN_RENAMED = 3;

@@ -12,22 +12,24 @@ const mixed = loadMixed();
 const ecb = mixed.entries.filter((e) => e.story.startsWith('ecb:'));
 const seeds = loadSeeds();
 
-// Floors just under what was measured (ECB+ alone: tune P 0.977 R 0.530, held-out P 0.990 R 0.606, MAP
-// 0.946 / 0.963; the mixed library: P 0.970 / 0.968), so that a regression fails.
+// Floors just under what was measured (ECB+ alone: tune P 0.983 R 0.594, held-out P 0.949 R 0.670, MAP
+// 0.955 / 0.950; the mixed library: P 0.970 / 0.921, queries shown another story 30/484 and 38/506), so that a
+// regression fails. The held-out half's false versions are nearly all one pair of events (two clubs' offers to
+// one baseball player in the same week).
 describe('same story, not a similar one: ECB+ dev (a and b stories are similar events)', () => {
   const decided = decideWithIndex(ecb);
 
   it('calls another event a version almost never, on the half the model was fitted on and on the other', () => {
     for (const half of ['tune', 'heldout'] as const) {
       const q = decisionQuality(ecb, decided, half);
-      expect(q.precision, half).toBeGreaterThanOrEqual(0.97);
-      expect(q.recall, half).toBeGreaterThanOrEqual(0.52);
-      expect(q.map, half).toBeGreaterThanOrEqual(0.93);
+      expect(q.precision, half).toBeGreaterThanOrEqual(0.94);
+      expect(q.recall, half).toBeGreaterThanOrEqual(0.58);
+      expect(q.map, half).toBeGreaterThanOrEqual(0.94);
     }
   });
 
   it('ranks a true version first for nearly every query', () => {
-    expect(decisionQuality(ecb, decided, 'all').p1).toBeGreaterThanOrEqual(0.94);
+    expect(decisionQuality(ecb, decided, 'all').p1).toBeGreaterThanOrEqual(0.965);
   });
 });
 
@@ -36,8 +38,9 @@ describe('the real mixed library: ECB+ dev with every English semeval-dev text',
     const decided = decideWithIndex(mixed.entries);
     for (const half of ['tune', 'heldout'] as const) {
       const q = decisionQuality(mixed.entries, decided, half, mixed.ambiguous);
-      expect(q.precision, half).toBeGreaterThanOrEqual(0.955);
-      expect(q.queriesWithFalse / q.queries, half).toBeLessThan(0.075);
+      expect(q.precision, half).toBeGreaterThanOrEqual(0.915);
+      expect(q.recall, half).toBeGreaterThanOrEqual(0.65);
+      expect(q.queriesWithFalse / q.queries, half).toBeLessThan(0.08);
     }
   });
 });
@@ -105,9 +108,11 @@ describe('MatchIndex', () => {
 
   it('refuses a serialised index of another format', () => {
     expect(() => MatchIndex.fromJSON({ format: 'other', version: 2 } as never)).toThrow(/rebuild/);
-    expect(() => MatchIndex.fromJSON({ format: 'storydiff-match-index', version: 1 } as never)).toThrow(
-      /rebuild/,
-    );
+    // Version 2 had no facts (years, weekdays, figures) per article.
+    for (const version of [1, 2])
+      expect(() => MatchIndex.fromJSON({ format: 'storydiff-match-index', version } as never)).toThrow(
+        /rebuild/,
+      );
   });
 
   it('calls the same address captured again a version of the same story, whatever the text', () => {

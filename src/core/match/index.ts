@@ -17,6 +17,7 @@ import {
   type PairEvidence,
   type WeightedVector,
 } from './score';
+import { compareFacts, extractFacts, type StoryFacts } from './facts';
 import { normalizeUrl } from './url';
 import { storyWhen, type StoryWhen } from './when';
 
@@ -37,6 +38,8 @@ interface StoredDoc {
   published: number | null;
   /** When the article says its story happened. */
   when: StoryWhen;
+  /** Years, weekdays and figures it states. */
+  facts: StoryFacts;
   /** Vocabulary ids, ascending. */
   ids: Int32Array;
   /** Sublinear term frequencies, parallel to ids. */
@@ -53,6 +56,7 @@ export interface SerializedMatchIndex {
     url: string | null;
     published: number | null;
     when: StoryWhen;
+    facts: StoryFacts;
     ids: number[];
     tfs: number[];
   }[];
@@ -140,6 +144,7 @@ export class MatchIndex {
       url: normalizeUrl(entry.url),
       published,
       when: storyWhen(entry.text, published),
+      facts: extractFacts(entry.text),
       ids: Int32Array.from(pairs, (p) => p[0]),
       tfs: Float32Array.from(pairs, (p) => p[1]),
     });
@@ -227,6 +232,7 @@ export class MatchIndex {
     const q = this.queryVector(extractFeatures(entry.text, entry.title ?? '', entry.lang));
     const url = normalizeUrl(entry.url);
     const when = storyWhen(entry.text, parseDate(entry.published));
+    const facts = extractFacts(entry.text);
     const slots = new Set(this.candidates(q));
     for (const id of url ? (this.byUrl.get(url) ?? []) : []) slots.add(this.slotOf.get(id) as number);
     const found: { doc: StoredDoc; vector: WeightedVector; evidence: PairEvidence }[] = [];
@@ -241,7 +247,13 @@ export class MatchIndex {
     const nearest = found.slice(0, NEIGHBOURS);
     return found.map(({ doc, vector, evidence }, rank) => {
       const support = rank < SUPPORTED ? this.support(vector, nearest) : { mean: 0, path: 0 };
-      const features = pairFeatures(evidence, best, daysApart(when, doc.when), support);
+      const features = pairFeatures(
+        evidence,
+        best,
+        daysApart(when, doc.when),
+        support,
+        compareFacts(facts, doc.facts),
+      );
       return {
         id: doc.id,
         sameUrl: url !== null && doc.url === url,
@@ -285,6 +297,7 @@ export class MatchIndex {
         url: d.url,
         published: d.published,
         when: d.when,
+        facts: d.facts,
         ids: [...d.ids],
         tfs: [...d.tfs].map((t) => Math.round(t * 1000) / 1000),
       }));

@@ -37,6 +37,8 @@ export interface PairEvidence {
   overlaps: Float64Array;
   /** Share of each side's leading names that the other side names too, the lower of the two (NaN: none). */
   leadNames: number;
+  /** The same share, the higher of the two (NaN: either side names no one). */
+  leadNamesHigh: number;
   /** Share of each side's key terms that the other side has, the lower and the higher of the two. */
   keyTerms: { low: number; high: number };
   /** Vocabulary ids of shared features, strongest first (at most 8). */
@@ -162,7 +164,9 @@ export function comparePair(q: WeightedVector, d: WeightedVector, kindOf: ArrayL
   shared.sort((x, y) => y.w - x.w);
   const qShare = leadShare(q.leads, d.ids);
   const dShare = leadShare(d.leads, q.ids);
-  const leadNames = Number.isNaN(qShare) || Number.isNaN(dShare) ? NaN : Math.min(qShare, dShare);
+  const named = !Number.isNaN(qShare) && !Number.isNaN(dShare);
+  const leadNames = named ? Math.min(qShare, dShare) : NaN;
+  const leadNamesHigh = named ? Math.max(qShare, dShare) : NaN;
   const qKeys = leadShare(q.keys, d.ids);
   const dKeys = leadShare(d.keys, q.ids);
   const keyTerms =
@@ -174,6 +178,7 @@ export function comparePair(q: WeightedVector, d: WeightedVector, kindOf: ArrayL
     overlaps,
     combined: combine(cosines, q, d),
     leadNames,
+    leadNamesHigh,
     keyTerms,
     shared: shared.slice(0, 8).map((s) => s.id),
   };
