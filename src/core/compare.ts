@@ -3,7 +3,14 @@
 import { alignSentences, DEFAULT_ALIGN_OPTIONS, type Alignment } from './align';
 import type { AssignOptions } from './align/assign';
 import { changesBetween, joined, saidIn, uncoveredParts, wordDiff, MAX_EDIT_LENGTH } from './diff';
-import type { AlignedPair, Comparison, SetAsideSentence, UnmatchedSentence, VersionInfo } from './model';
+import type {
+  AlignedPair,
+  Change,
+  Comparison,
+  SetAsideSentence,
+  UnmatchedSentence,
+  VersionInfo,
+} from './model';
 import { sentencesOf, type ArticleLike, type Sentence } from './text';
 
 export type { ArticleLike } from './text';
@@ -106,6 +113,25 @@ function unmatched(list: Alignment['onlyInBase'], mine: Sentence[], theirs: Sent
   });
 }
 
+/** Whether `value` is written in one of `sentences`, as a whole token ("28" is not in "128"). */
+function writtenIn(value: string, sentences: readonly Sentence[]): boolean {
+  const wanted = value.trim().toLowerCase();
+  if (wanted === '') return false;
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+  return sentences.some((s) => re.test(s.text.toLowerCase()));
+}
+
+/**
+ * A detail one side of a pair does not give, which that side's version gives elsewhere in the same words
+ * ("Teixeira, 28," in another sentence): not a difference between the versions, only between two sentences.
+ */
+function givenElsewhere(change: Change, base: readonly Sentence[], other: readonly Sentence[]): boolean {
+  if (change.base === '' && change.other !== '') return writtenIn(change.other, base);
+  if (change.other === '' && change.base !== '') return writtenIn(change.base, other);
+  return false;
+}
+
 /** Compares two versions of a story. BASE is the one being read; OTHER the one it is compared against. */
 export function compare(base: ArticleLike, other: ArticleLike, options: CompareOptions = {}): Comparison {
   const baseSentences = sentencesCached(base);
@@ -138,7 +164,9 @@ export function compare(base: ArticleLike, other: ArticleLike, options: CompareO
         );
         return {
           ...pair,
-          changes: changesBetween(baseText, otherText, diff, words),
+          changes: changesBetween(baseText, otherText, diff, words).filter(
+            (c) => !givenElsewhere(c, baseSentences, otherSentences),
+          ),
           diff,
           ...(uncovered.length > 0 ? { uncovered } : {}),
         };

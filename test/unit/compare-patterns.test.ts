@@ -382,3 +382,28 @@ describe('storydiff compare on two one-line texts', () => {
     expect(changes(c)).toEqual([expect.objectContaining({ kind: 'number', base: '66', other: '69' })]);
   });
 });
+
+describe('a detail one sentence leaves out, given elsewhere in its article', () => {
+  it('is no difference: both articles give the age, in different sentences', () => {
+    const c = versions(
+      [
+        'Smith, 28, was traded to the Angels by the Braves in a July deal last season.',
+        'Smith has hit at least 30 homers and driven in 105 runs in each of the past five seasons.',
+      ],
+      [
+        'Smith was traded to the Angels by the Braves in a July deal last season.',
+        'Smith, 28, has hit at least 30 homers and driven in 105 runs in each of the past five seasons.',
+      ],
+    );
+    expect(c.aligned).toHaveLength(2);
+    expect(changes(c).filter((x) => x.base === '28' || x.other === '28')).toEqual([]);
+  });
+
+  it('is still one-sided when the other article never gives it', () => {
+    const c = versions(
+      ['Smith, 28, was traded to the Angels by the Braves in a July deal last season.'],
+      ['Smith was traded to the Angels by the Braves in a July deal last season.'],
+    );
+    expect(changes(c).some((x) => x.base === '28' && x.other === '')).toBe(true);
+  });
+});
