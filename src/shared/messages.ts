@@ -197,13 +197,19 @@ export interface FoundFeed {
   format: 'rss' | 'atom' | 'json';
 }
 
-/** What a polling round did. */
+/** What a polling round did, for the options page and the tests. */
 export interface PollReport {
+  /** Feeds asked. */
   feeds: number;
+  /** Requests made (feeds and pages). */
   requests: number;
+  /** Articles stored from their pages. */
   stored: number;
+  /** Items kept as feed entries (their page could not be read). */
   entries: number;
+  /** Feeds that failed, with the reason. */
   failed: { url: string; reason: string }[];
+  /** Articles removed by pruning after the round. */
   pruned: number;
 }
 

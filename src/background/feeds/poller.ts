@@ -14,6 +14,7 @@ import {
 import type { FeedItem, PollResult } from '../../core/feed';
 import type { Article, ExtractResult } from '../../core/model';
 import type { FeedRecord } from '../../store/schema';
+import type { PollReport } from '../../shared/messages';
 import { storeArticle } from '../pipeline';
 import type { Services } from '../services';
 import {
@@ -49,22 +50,6 @@ export const PAGES_PER_ROUND = 600;
 /** How many item ids a feed remembers (a feed lists far fewer at a time). */
 const SEEN_KEPT = 1_000;
 
-/** What a round did, for the options page and the tests. */
-export interface RoundReport {
-  /** Feeds asked. */
-  feeds: number;
-  /** Requests made (feeds and pages). */
-  requests: number;
-  /** Articles stored from their pages. */
-  stored: number;
-  /** Items kept as feed entries (their page could not be read). */
-  entries: number;
-  /** Feeds that failed, with the reason. */
-  failed: { url: string; reason: string }[];
-  /** Articles removed by pruning after the round. */
-  pruned: number;
-}
-
 /** A feed item kept as what the feed says of it, when its page cannot be read. */
 function entryArticle(item: FeedItem, feed: FeedRecord): Article | null {
   const text = item.summary || item.title;
@@ -90,7 +75,7 @@ async function readItem(
   deps: PollDeps,
   queue: HostQueue,
   item: FeedItem,
-  report: RoundReport,
+  report: PollReport,
 ): Promise<Article | null> {
   const link = item.link;
   if (!link || !(await deps.allowed(link))) return null;
@@ -120,7 +105,7 @@ async function pollFeed(
   queue: HostQueue,
   feed: FeedRecord,
   budget: { pages: number },
-  report: RoundReport,
+  report: PollReport,
 ): Promise<{ result: PollResult; updated: Partial<FeedRecord> }> {
   let fetched;
   try {
@@ -188,11 +173,11 @@ async function pollFeed(
 }
 
 /** Polls every feed that is due (all of them with `force`), one request at a time per host. */
-export async function pollRound(deps: PollDeps, options: { force?: boolean } = {}): Promise<RoundReport> {
+export async function pollRound(deps: PollDeps, options: { force?: boolean } = {}): Promise<PollReport> {
   const { library } = deps.services;
   const start = deps.now();
   const due = (await library.listFeeds()).filter((f) => options.force || Date.parse(f.nextPollAt) <= start);
-  const report: RoundReport = {
+  const report: PollReport = {
     feeds: due.length,
     requests: 0,
     stored: 0,
