@@ -7,6 +7,7 @@ import type {
   Match,
   Paragraph,
   StoryReport,
+  StoryVersion,
 } from '../core/model';
 
 export type { FactAcrossVersions, StoryReport };
@@ -15,19 +16,7 @@ export type { FactAcrossVersions, StoryReport };
 export type PairComparison = Comparison & { match: Pick<Match, 'score' | 'sameStory' | 'sameUrl'> };
 
 /** A stored article as lists show it: no body text. */
-export interface ArticleSummary {
-  /** Library id. */
-  id: string;
-  /** Headline. */
-  title: string;
-  /** Outlet name, or the host name when the page does not say. */
-  outlet: string;
-  /** Address the article was captured from. */
-  url: string | null;
-  /** Publication time (ISO 8601), or null. */
-  publishedTime: string | null;
-  /** When the reader captured it (ISO 8601). */
-  capturedAt: string;
+export interface ArticleSummary extends Omit<StoryVersion, 'score' | 'sameUrl' | 'words' | 'partial'> {
   /** Number of words in the body. */
   words: number;
   /** True when the page showed only part of the article (a paywall). */
